@@ -19,6 +19,7 @@ from prcli.figures.wordlists import (
     _ar_team_starts,
     _ar_to,
 )
+from prcli.text.arabic_shapes import ar_nisba
 
 
 class _AttachAr(_Ranges):
@@ -117,10 +118,10 @@ class _AttachAr(_Ranges):
             return False
         key, noun = self.keys[k], self.keys[k - 1]
         return (
-            key.startswith("ال")  # an adjective carries no preposition of its own («بالذكرى»)
-            and key.endswith(("ي", "يه"))  # (folded: «ية» reads «يه»)
+            # ال: an adjective carries no preposition of its own («بالذكرى»); five letters at
+            # least: «الودي», «الفني» (four after the article; «الذي» is shorter)
+            ar_nisba(key, 5)
             and self.text[self.toks[k].end - 1] != "ى"  # «المستوى»: a noun
-            and len(key) >= 5  # «الودي», «الفني» (four letters after the article: «الذي» is shorter)
             and noun.startswith(_AR_DEFINITE)
             and (self._content(k - 1) or self.ar_definite_unit(k - 1))
             and self.spaced(k - 1, k)

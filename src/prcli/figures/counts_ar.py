@@ -29,6 +29,7 @@ from prcli.figures.wordlists import (
     _ar_to,
 )
 from prcli.figures.wordlists import _two_after_dual as _two
+from prcli.text.arabic_shapes import ar_nisba_ending
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
@@ -279,7 +280,7 @@ def labelled_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if doc.ar_nisba_after_noun(last):
         return doc._phrase(doc.ar_adjectives_head(last), last)  # «المسابقة العالمية»
     first = _indefinite_heads(doc, last, last, covered)  # «بطولة صيف المنطقة»
-    if first < last and not doc.keys[last].endswith(("ي", "يه")):
+    if first < last and not ar_nisba_ending(doc.keys[last]):
         return doc._phrase(last, last)  # «اقتراب الذكرى»: a plain noun, the head only governs it
     return doc._phrase(first, last)
 
@@ -567,7 +568,7 @@ def amount_named(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
             break
         if accusative and not doc.keys[prior].endswith("ا"):
             break
-        if head < last and not doc.keys[head].endswith(("ي", "يه", "يا")):
+        if head < last and not ar_nisba_ending(doc.keys[head], accusative=True):
             break  # past a second word only over adjectives («عجزا ماليا فعليا»; not «تخصيص اعتماد مالي»)
         head = prior
     for m in range(head, last + 1):

@@ -33,6 +33,7 @@ from prcli.figures.wordlists import (
     _time_prefixes_en,
     _time_suffix,
 )
+from prcli.text.arabic_shapes import ar_nisba
 
 
 def _code_shaped(key: str) -> bool:
@@ -248,8 +249,7 @@ class _Identifiers(_Attach):
         if k < 1 or self.toks[k].kind != "word" or not self.spaced(k, i):
             return False
         key = self.keys[k]
-        return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) >= 6 \
-            and self.spaced(k - 1, k) and self.cue_before("ident", k, 1)
+        return ar_nisba(key, 6) and self.spaced(k - 1, k) and self.cue_before("ident", k, 1)
 
     def closes_reference(self, j: int) -> bool:
         """Token ``j`` (after a number) ends the reference the number names: the text ends, a
@@ -440,7 +440,7 @@ class _Identifiers(_Attach):
             return False
         if event and core.value < 100 and nkey.startswith(_AR_DEFINITE):
             return True  # «مهرجان تطوان 14 الذي»: a counted noun is never definite (not «… 300 من»)
-        return (nkey.startswith("ال") and nkey.endswith("ي") and len(nkey) >= 6) or nkey == "في"
+        return ar_nisba(nkey, 6, feminine=False) or nkey == "في"
 
     def event_name_before(self, i: int) -> bool:
         """Token ``i`` closes the name of a recurring event: one or two indefinite Arabic words

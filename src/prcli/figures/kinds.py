@@ -36,6 +36,7 @@ from prcli.figures.wordlists import (
     _vague_partitive,
     _year_leads,
 )
+from prcli.text.arabic_shapes import ar_nisba_ending
 from prcli.text.resources import lazy_words
 
 #: «توفي», «الاعتزال»: a life or a career ends; «عن N عاما» after it is an age (life_end_at)
@@ -720,7 +721,7 @@ class _Kinds(_Identifiers):
         """«مصاب عماني واحد», «مقعد برلماني واحد»: an indefinite relational adjective (in -ي, -ية)
         at ``k`` qualifies the noun before it, which is what is counted; else ``k`` itself."""
         h = k - 1
-        if not self.keys[k].endswith(("ي", "يه", "يا")) or len(self.keys[k]) < 4 or h < 0:
+        if not ar_nisba_ending(self.keys[k], accusative=True) or len(self.keys[k]) < 4 or h < 0:
             return k
         if self.toks[h].kind != "word" or not self.spaced(h, k) or self.keys[h].startswith(_DEFINITE_AR):
             return k

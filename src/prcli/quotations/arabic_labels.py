@@ -15,22 +15,78 @@ from functools import cache
 from prcli.quotations.lexicon import (
     Lexicon,
     ar_and_he_she,
+    ar_bare_that,
     ar_body_heads,
+    ar_body_heads_definite,
+    ar_clause_words,
     ar_demonstratives,
+    ar_inscribed_verbs,
+    ar_kind_nouns,
     ar_legal_articles,
     ar_name_al,
     ar_name_links_folded,
+    ar_name_ranks,
+    ar_not_nouns,
+    ar_on_it,
     ar_particles,
+    ar_partner,
     ar_relatives,
     ar_relay_verbs,
+    ar_speech_nouns,
+    ar_stops,
     ar_that_particles_extract,
+    ar_that_words,
+    ar_work_plurals,
+    ar_works,
     ar_written_from,
-    folded_words,
     phrases,
 )
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.people import ar_name_token, ar_nisba, ar_verbal_noun_shape
 from prcli.quotations.tokens import Tok, normalize
+from prcli.text.resources import lazy_words
+
+# Word lists that functions here read (inline folded_words calls before review24): one constant
+# each, folded as tokens are.
+_ar_adjective_endings = lazy_words("prcli.quotations", "adjective_endings_ar.txt", convert=normalize)
+_ar_among_them = lazy_words("prcli.quotations", "among_them_ar.txt", convert=normalize)
+_ar_authored_works = lazy_words("prcli.quotations", "authored_works_ar.txt", convert=normalize)
+_ar_authors = lazy_words("prcli.quotations", "authors_ar.txt", convert=normalize)
+_ar_body_adjectives = lazy_words("prcli.quotations", "body_adjectives_ar.txt", convert=normalize)
+_ar_body_heads_labels = lazy_words("prcli.quotations", "body_heads_labels_ar.txt", convert=normalize)
+_ar_channel_preps = lazy_words("prcli.quotations", "channel_preps_ar.txt", convert=normalize)
+_ar_charges = lazy_words("prcli.quotations", "charges_ar.txt", convert=normalize)
+_ar_complements = lazy_words("prcli.quotations", "complements_ar.txt", convert=normalize)
+_ar_construct_endings = lazy_words("prcli.quotations", "construct_endings_ar.txt", convert=normalize)
+_ar_convicted = lazy_words("prcli.quotations", "convicted_ar.txt", convert=normalize)
+_ar_ensembles = lazy_words("prcli.quotations", "ensembles_ar.txt", convert=normalize)
+_ar_explaining = lazy_words("prcli.quotations", "explaining_ar.txt", convert=normalize)
+_ar_its_name = lazy_words("prcli.quotations", "its_name_ar.txt", convert=normalize)
+_ar_letter_names = lazy_words("prcli.quotations", "letter_names_ar.txt", convert=normalize)
+_ar_list_introducers = lazy_words("prcli.quotations", "list_introducers_ar.txt", convert=normalize)
+_ar_market_heads = lazy_words("prcli.quotations", "market_heads_ar.txt", convert=normalize)
+_ar_name_roles = lazy_words("prcli.quotations", "name_roles_ar.txt", convert=normalize)
+_ar_name_withheld = lazy_words("prcli.quotations", "name_withheld_ar.txt", convert=normalize)
+_ar_named_events = lazy_words("prcli.quotations", "named_events_ar.txt", convert=normalize)
+_ar_object_pronouns = lazy_words("prcli.quotations", "object_pronouns_ar.txt", convert=normalize)
+_ar_page_preps = lazy_words("prcli.quotations", "page_preps_ar.txt", convert=normalize)
+_ar_place_followers = lazy_words("prcli.quotations", "place_followers_ar.txt", convert=normalize)
+_ar_place_heads = lazy_words("prcli.quotations", "place_heads_ar.txt", convert=normalize)
+_ar_platform_nouns = lazy_words("prcli.quotations", "platform_nouns_ar.txt", convert=normalize)
+_ar_possessives = lazy_words("prcli.quotations", "possessives_ar.txt", convert=normalize)
+_ar_proverbs = lazy_words("prcli.quotations", "proverbs_ar.txt", convert=normalize)
+_ar_regnal_ordinals = lazy_words("prcli.quotations", "regnal_ordinals_ar.txt", convert=normalize)
+_ar_role_preps = lazy_words("prcli.quotations", "role_preps_ar.txt", convert=normalize)
+_ar_sayings = lazy_words("prcli.quotations", "sayings_ar.txt", convert=normalize)
+_ar_signs = lazy_words("prcli.quotations", "signs_ar.txt", convert=normalize)
+_ar_titling = lazy_words("prcli.quotations", "titling_ar.txt", convert=normalize)
+_ar_topic_prepositions = lazy_words("prcli.quotations", "topic_prepositions_ar.txt", convert=normalize)
+_ar_topic_works = lazy_words("prcli.quotations", "topic_works_ar.txt", convert=normalize)
+_ar_toponym_heads = lazy_words("prcli.quotations", "toponym_heads_ar.txt", convert=normalize)
+_ar_word_edits = lazy_words("prcli.quotations", "word_edits_ar.txt", convert=normalize)
+_ar_work_makers = lazy_words("prcli.quotations", "work_makers_ar.txt", convert=normalize)
+_ar_work_nouns = lazy_words("prcli.quotations", "work_nouns_ar.txt", convert=normalize)
+_ar_written_in = lazy_words("prcli.quotations", "written_in_ar.txt", convert=normalize)
 
 
 def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
@@ -42,9 +98,9 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     if words and _proverb(_left(toks, k, 4, ",،:"), lex):
         return "term"  # «كما يقول المثل “…”», «وصدق من قال: “…”»: a saying, no one's words here
     owner = _its_name(_left(toks, k, 5)) if words else None
-    if owner is not None and owner not in folded_words("name_withheld_ar.txt"):
+    if owner is not None and owner not in _ar_name_withheld():
         # «اسمها الصحيح، وهو “…”»: the thing's own name; a work's is its title («مشروع اسمه “…”»)
-        return "title" if len(words) > 4 or _bare(owner) in folded_words("works_ar.txt") else "term"
+        return "title" if len(words) > 4 or _bare(owner) in ar_works() else "term"
     if words and _work_about(_left(toks, k, 4), len(words)):
         return "title"  # «كتب مقالا عن “…”», «في كتابه حول “…؟”»: what an authored work is about
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
@@ -92,7 +148,7 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     if kind_noun is not None:
         # «تطبيقا الرسائل “…”», «هاتف “…”»: a brand or app named after the noun of its kind (a
         # programme's, «برنامج “…”», is its title)
-        return "title" if kind_noun in folded_words("works_ar.txt") else "term"
+        return "title" if kind_noun in ar_works() else "term"
     if _platform_name(toks, k, words, left, lex):
         return "term"  # «رسالة على “…”», «عبر حسابه في “…”», «المحلل في “…”»: a site, app or firm
     if _charge_before(left, len(words)):
@@ -174,7 +230,7 @@ def _named_event(words: list[str], lex: Lexicon) -> bool:
     if not 2 <= len(words) <= 6:
         return False
     folded = [normalize(w) for w in words]
-    if folded[0] not in folded_words("named_events_ar.txt"):
+    if folded[0] not in _ar_named_events():
         return False
     if any(w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.stops for w in folded):
         return False
@@ -194,25 +250,25 @@ def _inscribed(left: list[str], first: str = "") -> bool:
     after a participle of writing, «على» and the place written on («مكتوبا على غلافها “…”»)."""
     if not left:
         return False
-    if len(left) >= 2 and left[0] in folded_words("on_it_ar.txt") \
-            and left[1] in folded_words("inscribed_verbs_ar.txt"):
+    if len(left) >= 2 and left[0] in ar_on_it() \
+            and left[1] in ar_inscribed_verbs():
         return True
-    signs = folded_words("signs_ar.txt")
+    signs = _ar_signs()
     if left[0].removeprefix("و").removeprefix("ب") in signs:
         # «رفعوا لافتات “…”», «على لافتة “…”»: the sign's words; not an adjective of the signs
         # («نصب 35 لوحة "توضيحية وأخرى تحذيرية"»: how someone describes them)
         return not first.endswith(("ي", "يه", "ين", "ون", "ات")) and not _adjective_shaped(first)
     written = next((m for m, w in enumerate(left[:2]) if w.startswith("م")
-                    and w in folded_words("inscribed_verbs_ar.txt")), None)
+                    and w in ar_inscribed_verbs()), None)
     if written is not None and any(_bare(w) in signs for w in left[written + 1:]):
         return True  # «لافتة صغيرة مكتوبة بالإنجليزية “…”»: a sign's words, after its participle
     on = next((m for m in range(1, min(len(left), 4)) if left[m] == "علي"), None)
     if on is not None and left[on + 1:on + 2] and left[on + 1].startswith("م") \
-            and left[on + 1] in folded_words("inscribed_verbs_ar.txt"):
+            and left[on + 1] in ar_inscribed_verbs():
         return True  # «مكتوبا على جانبها السفلي “…”»: what is written on the thing, where it is
     # («وكتب المحتجون على اللافتات «…»»: the verb's subject may stand between)
     return len(left) >= 3 and _bare(left[0]) in signs and left[1] == "علي" \
-        and any(w in folded_words("inscribed_verbs_ar.txt") for w in left[2:4])
+        and any(w in ar_inscribed_verbs() for w in left[2:4])
 
 
 def _its_name(left: list[str]) -> str | None:
@@ -223,7 +279,7 @@ def _its_name(left: list[str]) -> str | None:
     before the name noun (the owner, «مشروع» in «مشروع اسمه “…”»; "" when none), or None. The
     caller leaves a name given or withheld («طلب عدم نشر اسمه “…”»: ``name_withheld_ar.txt``)."""
     for at, w in enumerate(left[:4]):
-        if w in folded_words("its_name_ar.txt"):
+        if w in _ar_its_name():
             return left[at + 1] if at + 1 < len(left) else ""
         if not (w.startswith("ال") or w in ar_and_he_she()):
             return None
@@ -241,7 +297,7 @@ def _proverb(left: list[str], lex: Lexicon) -> bool:
         n = len(ph)
         if len(left) >= n and tuple(reversed(left[:n])) == ph:
             return True
-    nouns = folded_words("proverbs_ar.txt")
+    nouns = _ar_proverbs()
     for w in left[:3]:
         for p in ("", "و", "ب", "ك", "ف"):
             if w.startswith(p + "ال") and w[len(p) + 2:] in nouns and w != "بالمثل":
@@ -258,7 +314,7 @@ def _market_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
     clause (no stop word, reporting verb or imperfect verb in the marks)."""
     if not 1 <= len(words) <= 5 or not left:
         return False
-    heads = folded_words("market_heads_ar.txt")
+    heads = _ar_market_heads()
     noun = left[0]
     if noun not in heads and not (noun[:1] in "وفبل" and noun[1:] in heads):
         return False
@@ -291,7 +347,7 @@ def _spelled_acronym(words: list[str], lex: Lexicon) -> bool:
     if not 2 <= len(words) <= 6:
         return False
     folded = [normalize(w) for w in words]
-    letters = folded_words("letter_names_ar.txt")
+    letters = _ar_letter_names()
     if not all(w in letters or len(w) == 1 or w.isdigit() for w in folded):
         return False
     return not all(w in lex.stops for w in folded)
@@ -323,7 +379,7 @@ def _titled_by_verb(left: list[str]) -> bool:
     بـ and the marks: what is in them is the title (of any length)."""
     if not left or left[0] != "ب":
         return False
-    titling = folded_words("titling_ar.txt")
+    titling = _ar_titling()
     return any(w in titling or _bare(w) in titling for w in left[1:3])
 
 
@@ -332,7 +388,7 @@ def _dual_or_construct(w: str) -> list[str]:
     singular (folded ة is ه)."""
     w = w.removeprefix("و").removeprefix("ب").removeprefix("ل")
     out = [w, _bare(w)]
-    for end in folded_words("construct_endings_ar.txt"):
+    for end in _ar_construct_endings():
         if w.endswith(end) and len(w) - len(end) >= 3:
             out.append(w[: -len(end)] + "ه")
     return out
@@ -343,7 +399,7 @@ def _work_before(left: list[str], nw: int) -> bool:
     before the marks («طلب أغنيتي “…”», «أدت رائعة “…”»)."""
     if not left or nw > 12:
         return False
-    works = folded_words("work_nouns_ar.txt")
+    works = _ar_work_nouns()
     return any(f in works for f in _dual_or_construct(left[0]))
 
 
@@ -354,15 +410,15 @@ def _work_about(left: list[str], nw: int) -> bool:
     (``topic_works_ar.txt``, also plural: «في دراساتها عن “…”»), then «عن/حول» right before the
     marks: the marks hold what the work is about, its title or subject, not words anyone is
     reported to say."""
-    if len(left) < 2 or nw > 12 or left[0] not in folded_words("topic_prepositions_ar.txt"):
+    if len(left) < 2 or nw > 12 or left[0] not in _ar_topic_prepositions():
         return False
-    works = folded_words("authored_works_ar.txt")
+    works = _ar_authored_works()
     noun = left[1].removeprefix("و").removeprefix("ب").removeprefix("ل")
     forms = _dual_or_construct(noun) + ([noun[:-1]] if noun.endswith("ا") and len(noun) > 3 else [])
     if any(f in works for f in forms):
         return True
     # a study, lecture or seminar, maybe plural and possessed («في دراساتها عن “…”»)
-    topics = folded_words("topic_works_ar.txt")
+    topics = _ar_topic_works()
     return noun in topics or any(noun.endswith(p) and noun[: -len(p)] in topics
                                  for p in _possessives() if len(noun) - len(p) >= 3)
 
@@ -384,7 +440,7 @@ def _by_author(toks: list[Tok], k: int, nw: int, lex: Lexicon) -> bool:
         if w.endswith(p) and len(w) - len(p) >= 3:
             w = w[: -len(p)]
             break
-    return w in folded_words("authors_ar.txt")
+    return w in _ar_authors()
 
 
 def _authored_work(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
@@ -419,7 +475,7 @@ def _work_of_named(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> b
     if j > 1 and toks[j].kind == "w" and ar_nisba(toks[j].norm, 0, feminine=False) \
             and not toks[j - 1].norm.startswith("ال") and ar_name_token(toks[j - 1], toks[j - 2].norm, lex):
         j -= 1  # «سبيل الحمداني»: a family name in ال, a nisba, closes the given name
-    works = folded_words("authored_works_ar.txt")
+    works = _ar_authored_works()
 
     def work(w: str) -> bool:
         noun = w.removeprefix("و")
@@ -450,7 +506,7 @@ def _body_apposition(toks: list[Tok], k: int, words: list[str], lex: Lexicon) ->
     if not head.startswith("ال") or head[2:] not in ar_body_heads():
         return False
     folded = [normalize(w) for w in words]
-    stops = folded_words("clause_words_ar.txt")
+    stops = ar_clause_words()
     if any(_imperfect(w) or w in stops or w in lex.stops or w in lex.cues for w in folded):
         return False
     nxt = toks[k + 1].norm
@@ -481,20 +537,20 @@ def _said_earlier(toks: list[Tok], k: int, lex: Lexicon, that: bool = False, rea
 def _that_words() -> frozenset[str]:
     """«أن» and its forms with particles («بأن», «لأن», «إنه»…): the words opening a reported
     clause (``that_ar.txt`` and ``that_particles_extract_ar.txt``), joined once."""
-    return folded_words("that_ar.txt") | ar_that_particles_extract()
+    return ar_that_words() | ar_that_particles_extract()
 
 
 @cache
 def _possessives() -> tuple[str, ...]:
     """Possessive pronoun endings (folded) of a noun («كتابه», «روايتها», «برنامجهم»), longest
     first so that the first that fits is the whole ending (``possessives_ar.txt``)."""
-    return tuple(sorted(folded_words("possessives_ar.txt"), key=len, reverse=True))
+    return tuple(sorted(_ar_possessives(), key=len, reverse=True))
 
 
 def _owned_work(noun: str) -> bool:
     """A folded noun of an authored work with a possessive pronoun («كتابه» → «كتاب»,
     «روايتها» → «روايه», folded ة)."""
-    works = folded_words("authored_works_ar.txt")
+    works = _ar_authored_works()
     return any(noun.endswith(p) and (noun[: -len(p)] in works
                                      or (noun[-len(p) - 1] == "ت" and noun[: -len(p) - 1] + "ه" in works))
                for p in _possessives() if len(noun) - len(p) >= 3)
@@ -517,7 +573,7 @@ def enumeration(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
     left = _left(toks, k, 4, ",،:")
     if not left or k == 0:
         return False
-    introduced = left[0] in folded_words("list_introducers_ar.txt")
+    introduced = left[0] in _ar_list_introducers()
     if not introduced and (toks[k - 1].kind != "w" or not _nominal(left[0], lex)):
         return False
     if not introduced and (any(_imperfect(w) for w in left[1:4])
@@ -600,7 +656,7 @@ def _list_items(folded: list[str], indefinite: bool = False) -> list[list[str]] 
 def _list_stops() -> frozenset[str]:
     """Words that make marked words a clause, not a list of things: particles, pronouns,
     prepositions (Arabic stop words) and «أن» forms."""
-    return folded_words("stops_ar.txt") | folded_words("that_ar.txt") \
+    return ar_stops() | ar_that_words() \
         | ar_that_particles_extract()
 
 
@@ -614,7 +670,7 @@ def _subject_after_that(toks: list[Tok], k: int, words: list[str], left: list[st
     if len(words) != 1 or not left or k == 0 or toks[k - 1].kind != "w" \
             or k + 1 >= len(toks) or toks[k + 1].kind != "w":
         return False
-    if left[0] not in folded_words("bare_that_ar.txt"):
+    if left[0] not in ar_bare_that():
         return False
     first = normalize(words[0])
     return first.startswith("ال") and len(first) > 3
@@ -688,8 +744,8 @@ def _named_after_kind_noun(toks: list[Tok], k: int, words: list[str], left: list
                 or x in lex.stops or x.removeprefix("و") in lex.stops or _cue_form(x, lex) \
                 or _adjective_shaped(x) or _adjective_shaped(x.removeprefix("و")) or _imperfect(x):
             return None
-    kinds = folded_words("kind_nouns_ar.txt")
-    if left[0].removeprefix("و") in folded_words("among_them_ar.txt"):
+    kinds = ar_kind_nouns()
+    if left[0].removeprefix("و") in _ar_among_them():
         left = left[1:]  # «خدمات بينها “…”», «أجهزة منها “…”»: one of the things of that kind
     for at, w in enumerate(left[:2]):
         b = _bare(w)
@@ -717,8 +773,8 @@ def _cue_form(w: str, lex: Lexicon) -> bool:
 @cache
 def _particles() -> frozenset[str]:
     """Words that are no noun before marks: «أن» forms, particles, framing words (``هناك``…)."""
-    return folded_words("that_ar.txt") | ar_that_particles_extract() \
-        | ar_particles() | folded_words("not_nouns_ar.txt")
+    return ar_that_words() | ar_that_particles_extract() \
+        | ar_particles() | ar_not_nouns()
 
 
 def _platform_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
@@ -730,13 +786,13 @@ def _platform_name(toks: list[Tok], k: int, words: list[str], left: list[str], l
     if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w" or not left:
         return False
     prep = left[0].removeprefix("و")
-    on_page = prep in folded_words("page_preps_ar.txt")
-    if not (on_page or prep in folded_words("channel_preps_ar.txt")) \
+    on_page = prep in _ar_page_preps()
+    if not (on_page or prep in _ar_channel_preps()) \
             or not _name_shaped(words, lex, strict=False):
         return False
     if not on_page:
         return True  # «عبر “…”»
-    nouns = folded_words("platform_nouns_ar.txt")
+    nouns = _ar_platform_nouns()
     for w in left[1:4]:
         stems = {w, _bare(w.removeprefix("ب").removeprefix("ل").removeprefix("و"))}
         for p in _possessives():
@@ -750,7 +806,7 @@ def _platform_name(toks: list[Tok], k: int, words: list[str], left: list[str], l
     # «المحلل في “…”»: the firm a role works in; not «على», and not a role that is the subject
     # of a reporting verb («وشدد الوزير على “حل سياسي”»: what he stressed)
     role = left[1] if len(left) > 1 else ""
-    if prep not in folded_words("role_preps_ar.txt") or (len(left) > 2 and _cue_form(left[2], lex)):
+    if prep not in _ar_role_preps() or (len(left) > 2 and _cue_form(left[2], lex)):
         return False
     return role in lex.roles or _bare(role) in lex.roles
 
@@ -762,7 +818,7 @@ def _written_in(toks: list[Tok], k: int, words: list[str], left: list[str]) -> b
     if not 1 <= len(words) <= 6 or len(left) < 2 or k == 0 or toks[k - 1].kind != "w" or left[0] != "في":
         return False
     verb = left[1].removeprefix("و").removeprefix("ف")
-    return verb in folded_words("written_in_ar.txt") or left[1] in folded_words("written_in_ar.txt")
+    return verb in _ar_written_in() or left[1] in _ar_written_in()
 
 
 def _made_by(toks: list[Tok], k: int, words: list[str], left: list[str]) -> bool:
@@ -771,7 +827,7 @@ def _made_by(toks: list[Tok], k: int, words: list[str], left: list[str]) -> bool
     if not 1 <= len(words) <= 8 or not left or k == 0 or toks[k - 1].kind != "w":
         return False
     noun = left[0].removeprefix("و")
-    return noun in folded_words("work_makers_ar.txt")
+    return noun in _ar_work_makers()
 
 
 def _name_after_rank(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
@@ -782,7 +838,7 @@ def _name_after_rank(toks: list[Tok], k: int, words: list[str], left: list[str],
     Not after a reporting verb just before the role («قال الوزير “…”»: what he said)."""
     if not 1 <= len(words) <= 3 or len(left) < 1 or k == 0 or toks[k - 1].kind != "w":
         return False
-    ranks = folded_words("name_ranks_ar.txt")
+    ranks = ar_name_ranks()
     at = -1
     for m, w in enumerate(left[:3]):
         if w in ranks or w in lex.people or (w.startswith("ال") and w[2:] in lex.roles) \
@@ -815,7 +871,7 @@ def _ranked_name(words: list[str], lex: Lexicon) -> bool:
             or "\u064b" in "".join(words):
         return False
     folded = [normalize(w) for w in words]
-    if folded[0] not in folded_words("name_ranks_ar.txt") and folded[0] not in lex.honorifics:
+    if folded[0] not in ar_name_ranks() and folded[0] not in lex.honorifics:
         return False
     if not _name_shaped(words[1:2], lex, strict=False) or _imperfect(folded[1]):
         return False  # («نايف» has an adjective's shape: a given name may have it)
@@ -853,9 +909,9 @@ def _listed_work(left: list[str], nw: int) -> bool:
     «منها/أبرزها/من بينها» that follows a plural noun of works are the title of one of them."""
     if len(left) < 2 or nw > 15:
         return False
-    if left[0].removeprefix("و") not in folded_words("among_them_ar.txt"):
+    if left[0].removeprefix("و") not in _ar_among_them():
         return False
-    works = folded_words("work_plurals_ar.txt")
+    works = ar_work_plurals()
     return any(_bare(w) in works for w in left[1:4])
 
 
@@ -864,10 +920,10 @@ def _charge_before(left: list[str], nw: int) -> bool:
     brought it (an accusation by a named person, «اتهمه بـ“…”», stays his words)."""
     if not left or nw > 40:
         return False
-    charges = folded_words("charges_ar.txt")
+    charges = _ar_charges()
     if left[0] in charges or left[0].removeprefix("و") in charges:
         return True
-    return left[0] == "ب" and len(left) > 1 and left[1].removeprefix("و") in folded_words("convicted_ar.txt")
+    return left[0] == "ب" and len(left) > 1 and left[1].removeprefix("و") in _ar_convicted()
 
 
 def _legal_division(left: list[str], nw: int) -> bool:
@@ -886,7 +942,7 @@ def _after_cue(left: list[str], lex: Lexicon) -> bool:
 @cache
 def _complements() -> frozenset[str]:
     """Words opening a verb's complement after its subject: «أن» and its forms, «عن», «إلى» …"""
-    return folded_words("that_ar.txt") | folded_words("complements_ar.txt")
+    return ar_that_words() | _ar_complements()
 
 
 def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> bool:
@@ -898,11 +954,11 @@ def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> boo
     if not 2 <= len(words) <= 8:
         return False
     folded = [normalize(w) for w in words]
-    heads = folded_words("body_heads_labels_ar.txt")
-    if folded[0].startswith("ال") and folded[0][2:] in folded_words("body_heads_definite_ar.txt"):
+    heads = _ar_body_heads_labels()
+    if folded[0].startswith("ال") and folded[0][2:] in ar_body_heads_definite():
         # «“الجمعية المغربية لحقوق الإنسان”»: a definite body noun and its nisba adjective
         return folded[1].startswith("ال") \
-            and (folded[1].endswith(("ي", "يه")) or folded[1] in folded_words("body_adjectives_ar.txt")) \
+            and (folded[1].endswith(("ي", "يه")) or folded[1] in _ar_body_adjectives()) \
             and all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
     if folded[0] not in heads:
         return False
@@ -938,7 +994,7 @@ def _ruler_genitive(folded: list[str], lex: Lexicon, after_cue: bool = False) ->
     genitive is a ruler's bare name and its ordinal (``regnal_ordinals_ar.txt``), then maybe the
     body's own genitives or adjectives: the ordinal's ال is part of the name, not a predicate,
     and what follows the name is a noun phrase (``_noun_word``), not a verb."""
-    ordinals = folded_words("regnal_ordinals_ar.txt")
+    ordinals = _ar_regnal_ordinals()
     at = next((i for i in (2, 3) if i < len(folded) and folded[i] in ordinals), None)
     if at is None:
         return False
@@ -954,7 +1010,7 @@ def _ruler_genitive(folded: list[str], lex: Lexicon, after_cue: bool = False) ->
 def _adjective_ends() -> tuple[str, ...]:
     """Folded endings of Arabic indefinite adjectives and plurals («خضراء», «قانونية»): a word
     ending so after a head noun is its predicate, not a proper name (adjective_endings_ar.txt)."""
-    return tuple(folded_words("adjective_endings_ar.txt"))
+    return tuple(_ar_adjective_endings())
 
 
 def _noun_word(folded: list[str], i: int, lex: Lexicon, after_cue: bool = False) -> bool:
@@ -978,10 +1034,10 @@ def _explained_after(toks: list[Tok], k: int, nw: int) -> bool:
     j = k + 1
     if toks[j].norm in (",", "،", "؛", ";") and j + 1 < len(toks):
         j += 1
-    if toks[j].kind != "w" or toks[j].norm not in folded_words("explaining_ar.txt"):
+    if toks[j].kind != "w" or toks[j].norm not in _ar_explaining():
         return False
     # («وصف الهجوم بأنه “عمل محترف” أي أنه أعد بدقة …»: «أي أن» explains what a source meant: its words)
-    return not (j + 1 < len(toks) and toks[j + 1].norm in folded_words("that_ar.txt"))
+    return not (j + 1 < len(toks) and toks[j + 1].norm in ar_that_words())
 
 
 def _edited_word(left: list[str], nw: int) -> bool:
@@ -990,7 +1046,7 @@ def _edited_word(left: list[str], nw: int) -> bool:
     if not left or nw > 2:
         return False
     w = left[0].removeprefix("و")
-    return w in folded_words("word_edits_ar.txt") or w.removeprefix("ب") in folded_words("word_edits_ar.txt")
+    return w in _ar_word_edits() or w.removeprefix("ب") in _ar_word_edits()
 
 
 def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
@@ -1000,7 +1056,7 @@ def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon
     if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w":
         return False
     noun = toks[k - 1].norm
-    heads = folded_words("place_heads_ar.txt")
+    heads = _ar_place_heads()
     for p in ("و", "ب", "ل", "ف"):
         # (a noun whose own first letter is one of them stays whole: «بركان», «وادي», «فندق»)
         if noun not in heads and noun.startswith(p) and len(noun) > 4:
@@ -1024,7 +1080,7 @@ def _named_by_body_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon)
     and so is one word (an adjective may follow a bare noun: «جيش “منهك”»)."""
     if not 2 <= len(words) <= 8 or k == 0 or toks[k - 1].kind != "w":
         return False
-    heads = folded_words("body_heads_labels_ar.txt")
+    heads = _ar_body_heads_labels()
     noun = toks[k - 1].norm
     if noun not in heads and noun[:1] in ("و", "ب", "ل", "ف", "ك") and len(noun) > 4:
         noun = noun[1:]
@@ -1043,7 +1099,7 @@ def _ensemble_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
     imperfect verb (but for names joined by «و»), are the members' or the band's names
     (apposition), nobody's words."""
     if not 1 <= len(words) <= 5 or not left \
-            or left[0].removeprefix("و") not in folded_words("ensembles_ar.txt"):
+            or left[0].removeprefix("و") not in _ar_ensembles():
         return False
     folded = [normalize(w).removeprefix("و") for w in words]
     # (names joined by «و» may open like a verb: «“ياسر الشهري ونادر كريم”»)
@@ -1061,14 +1117,14 @@ def _place_name(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool
     if not 1 <= len(words) <= 3:
         return False
     folded = [normalize(w) for w in words]
-    if len(folded) >= 2 and folded[0] in folded_words("toponym_heads_ar.txt") \
+    if len(folded) >= 2 and folded[0] in _ar_toponym_heads() \
             and all(not w.startswith(("ال", "وال")) and w not in lex.stops and w not in lex.cues
                     and "\u0600" <= w[:1] <= "\u06ff" for w in folded[1:]):
         return True
     if k + 1 >= len(toks) or toks[k + 1].kind != "w" or not _name_shaped(words, lex):
         return False
     after = toks[k + 1].norm
-    followers = folded_words("place_followers_ar.txt")
+    followers = _ar_place_followers()
     return after in followers or (after.startswith("ب") and after[1:] in followers)
 
 
@@ -1077,7 +1133,7 @@ def _partner_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
     marked words after «مع» that open with a bare word (no ال: not «التعامل مع “المتلاعبين
     بالأسعار”», a speaker's words about a group) name the partner."""
     if not left or not 1 <= len(words) <= 3 \
-            or left[0].removeprefix("و") not in folded_words("partner_ar.txt"):
+            or left[0].removeprefix("و") not in ar_partner():
         return False
     first = normalize(words[0])
     return not first.startswith("ال") and first not in lex.stops and first not in lex.cues \
@@ -1092,7 +1148,7 @@ def _name_after_body(toks: list[Tok], k: int, words: list[str], left: list[str],
         return False
     if not ar_nisba(left[0]):
         return False
-    heads = folded_words("body_heads_labels_ar.txt")
+    heads = _ar_body_heads_labels()
     if not any(_bare(w.removeprefix("ب").removeprefix("ل")) in heads
                or w.removeprefix("ب").removeprefix("ل") in heads for w in left[1:4]):
         return False
@@ -1158,7 +1214,7 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     if j >= len(toks) or toks[j].kind != "w":
         return False
     after = toks[j].norm
-    if after in folded_words("that_ar.txt") and not comma:
+    if after in ar_that_words() and not comma:
         return True  # («أكد عضو اللجنة “…” أن»: between the role and أن, an apposition)
     if not name_like(words, lex):
         return False
@@ -1177,12 +1233,12 @@ def _subject_after_object(left: list[str], words: list[str], lex: Lexicon) -> bo
     Not after a reporting or relaying verb («قال له “…”», «نقل عنه “…”»: what was said)."""
     if not 2 <= len(words) <= 3 or len(left) < 2 or not _name_shaped(words, lex, strict=False):
         return False
-    if left[0] not in folded_words("object_pronouns_ar.txt") or left[0] in ar_demonstratives():
+    if left[0] not in _ar_object_pronouns() or left[0] in ar_demonstratives():
         return False
     verb = left[1].removeprefix("و").removeprefix("ف")
     return len(verb) >= 3 and not verb.startswith("ال") and verb not in lex.stops \
         and not _cue_form(left[1], lex) and verb not in ar_relay_verbs() \
-        and verb not in folded_words("speech_nouns_ar.txt") and not _nominal(verb, lex)
+        and verb not in ar_speech_nouns() and not _nominal(verb, lex)
 
 
 def _definite_apposition(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
@@ -1195,7 +1251,7 @@ def _definite_apposition(toks: list[Tok], k: int, words: list[str], left: list[s
     name rules read those) nor a reporting verb."""
     if not 1 <= len(words) <= 3 or not left or k == 0 or toks[k - 1].kind != "w":
         return False
-    sayings = folded_words("sayings_ar.txt")
+    sayings = _ar_sayings()
     if any(w.removeprefix("ال") in sayings or w.removeprefix("وال") in sayings for w in left[:3]):
         return False  # «المقولة الشهيرة “…”»: the saying, someone's words
     for w in _left(toks, k, 6)[1:]:
@@ -1238,7 +1294,7 @@ def _role_before(left: list[str], lex: Lexicon) -> bool:
     for w in left:
         if w in lex.roles or w in lex.people or _bare(w) in lex.roles:
             return True
-        if w in folded_words("name_roles_ar.txt") or _bare(w) in folded_words("name_roles_ar.txt"):
+        if w in _ar_name_roles() or _bare(w) in _ar_name_roles():
             return True
         if not w.startswith(("ال", "لل")):
             return False

@@ -21,19 +21,35 @@ from prcli.quotations.attribute import Attributor, Clause, _ar_label_before, _fr
 from prcli.quotations.lexicon import (
     Lexicon,
     ar_according_to,
+    ar_addressing,
     ar_amma,
+    ar_attached_pronouns,
+    ar_auxiliaries,
+    ar_bare_that,
+    ar_clause_words,
     ar_cue_verb_word,
+    ar_documents,
+    ar_event_titles,
     ar_for_about,
     ar_for_body,
     ar_in_turn,
+    ar_kind_nouns,
+    ar_name_quantities,
+    ar_not_speaker_words,
+    ar_openers,
     ar_person_head,
     ar_prepositions,
     ar_relatives,
+    ar_speech_nouns,
+    ar_stops,
     ar_that_an,
+    ar_that_words,
     ar_under,
     ar_ungendered_titles,
+    ar_vague,
+    ar_weekdays,
+    ar_works,
     en_singular_openers,
-    folded_words,
     fr_addressee_prepositions,
     fr_cue_complements,
     fr_de_forms,
@@ -109,6 +125,27 @@ from prcli.quotations.resolve import (
 from prcli.quotations.tokens import Tok, normalize, tokenize
 from prcli.text.normalize import fold
 from prcli.text.resources import lazy_words
+
+# Word lists that functions here read (inline folded_words calls before review24): one constant
+# each, folded as tokens are.
+_ar_answer_verbs = lazy_words("prcli.quotations", "answer_verbs_ar.txt", convert=normalize)
+_ar_asking_verbs = lazy_words("prcli.quotations", "asking_verbs_ar.txt", convert=normalize)
+_ar_being_verbs = lazy_words("prcli.quotations", "being_verbs_ar.txt", convert=normalize)
+_ar_body_leaders = lazy_words("prcli.quotations", "body_leaders_ar.txt", convert=normalize)
+_ar_cause_verbs = lazy_words("prcli.quotations", "cause_verbs_ar.txt", convert=normalize)
+_ar_continuations = lazy_words("prcli.quotations", "continuations_ar.txt", convert=normalize)
+_ar_event_genitives = lazy_words("prcli.quotations", "event_genitives_ar.txt", convert=normalize)
+_ar_group_names = lazy_words("prcli.quotations", "group_names_ar.txt", convert=normalize)
+_ar_named_things = lazy_words("prcli.quotations", "named_things_ar.txt", convert=normalize)
+_ar_naming = lazy_words("prcli.quotations", "naming_ar.txt", convert=normalize)
+_ar_phrase_prepositions = lazy_words("prcli.quotations", "phrase_prepositions_ar.txt", convert=normalize)
+_ar_possessive_suffixes = lazy_words("prcli.quotations", "possessive_suffixes_ar.txt", convert=normalize)
+_ar_proclitic_words = lazy_words("prcli.quotations", "proclitics_ar.txt", convert=normalize)
+_ar_speech_setting_preps = lazy_words("prcli.quotations", "speech_setting_preps_ar.txt", convert=normalize)
+_ar_strong_titles = lazy_words("prcli.quotations", "strong_titles_ar.txt", convert=normalize)
+_fr_contrast_groups = lazy_words("prcli.quotations", "contrast_groups_fr.txt", convert=normalize)
+_fr_mute_plurals = lazy_words("prcli.quotations", "mute_plurals_fr.txt", convert=normalize)
+_fr_topic_prepositions = lazy_words("prcli.quotations", "topic_prepositions_fr.txt", convert=normalize)
 
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 _other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
@@ -1082,7 +1119,7 @@ def _same_institution(text: str, description: str, p: Person) -> bool:
 def _fr_topic_words() -> frozenset[str]:
     """What may stand right before a lone given name that brings someone in: a comma, or
     «pour»/«chez» («Même constat pour Quiberel, …», «Même son de cloche chez Léa, 47 ans, …»)."""
-    return frozenset({",", *folded_words("topic_prepositions_fr.txt")})
+    return frozenset({",", *_fr_topic_prepositions()})
 
 
 def _fr_time_word(norm: str) -> bool:
@@ -1207,7 +1244,7 @@ def _ar_inside_report(att: Attributor, c: Clause, i: int) -> bool:
     if c.np is None or toks[i].norm[:1] in "وف":
         return False
     a = c.np[0] if c.np[1] <= i else i
-    if a < 2 or toks[a - 1].norm not in folded_words("bare_that_ar.txt"):
+    if a < 2 or toks[a - 1].norm not in ar_bare_that():
         return False
     s = att._recent_start(a - 1, 40)
     return any(toks[m].kind == "w" and att.cue_at(m) is not None for m in range(s, a - 1))
@@ -1290,14 +1327,14 @@ def _written_twice(text: str, p: Person) -> bool:
 
 def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     """The word test of ``ar_slipped_speaker`` on the folded words of the phrase."""
-    odd = folded_words("not_speaker_words_ar.txt")
+    odd = ar_not_speaker_words()
     first = words[0].removeprefix("و")
-    if first in folded_words("phrase_prepositions_ar.txt") or first.startswith(("بال", "لل")) \
+    if first in _ar_phrase_prepositions() or first.startswith(("بال", "لل")) \
             or ar_kal_noun(first, lex):
         return True  # «ضد دبلوماسية …», «بالعاصمة …»: a preposition opens an adverbial, no subject
     head = first.removeprefix("ال")
     described = first in lex.people or head in lex.roles or head in _ar_body_words() \
-        or head in folded_words("vague_ar.txt") or first in folded_words("documents_ar.txt")
+        or head in ar_vague() or first in ar_documents()
     if described:
         return any(w.removeprefix("و") in odd for w in words)  # («مصدر في الوزارة» is a description)
     for at, w in enumerate(words):
@@ -1406,7 +1443,7 @@ def _ar_named_after_particles(p: Person, reg: Register) -> Person | None:
     """The registered person after the particles, auxiliaries and listed finite verbs that open
     a cut clause («فإذا كان ديكارت» → ديكارت, «وأراد سليم» → سليم), if the register knows one."""
     words = p.name.split()
-    aux = folded_words("auxiliaries_ar.txt")
+    aux = ar_auxiliaries()
     k = 0
     while k < len(words) - 1 and (ar_edge_particle(words[k]) or normalize(words[k]) in aux
                                   or _ar_opening_verb_word(words[k])):
@@ -1865,7 +1902,7 @@ def _ar_name_after_title_chain(text: str, toks: list[Tok], k: int, lex: Lexicon)
 def _ar_past_openers(toks: list[Tok], i: int) -> int:
     """«ثم ألقى الشاعر فلان كلمة», «وقد أكد …»: a particle before the verb does not hide the
     sentence's subject; the index of the verb after at most two such particles."""
-    openers = folded_words("openers_ar.txt")
+    openers = ar_openers()
     for _ in range(2):
         if i + 1 < len(toks) and toks[i].kind == "w" and toks[i].norm in openers:
             i += 1
@@ -2154,8 +2191,8 @@ def _ar_aside(toks: list[Tok], k: int, inner: str) -> bool:
 def _ar_clause_openers() -> frozenset[str]:
     """«أن/إن» in all their forms (folded, with a preposition, a conjunction or a pronoun):
     each opens a reported clause again."""
-    bases = folded_words("that_ar.txt") | _ar_that() \
-        | folded_words("bare_that_ar.txt")
+    bases = ar_that_words() | _ar_that() \
+        | ar_bare_that()
     ends = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "نني", "ننا", "ك", "كم")
     return frozenset(b + e for b in bases for e in ends)
 
@@ -2300,7 +2337,7 @@ def _ar_quantity_of_group(toks: list[Tok], np: tuple[int, int], lex: Lexicon) ->
     speaker is the whole phrase, the quantity and the group (with its definite adjectives)."""
     a, b = np
     if b - a != 1 or toks[a].kind != "w" or b + 1 >= len(toks) or toks[b].norm != "من" \
-            or toks[a].norm.removeprefix("و") not in folded_words("name_quantities_ar.txt"):
+            or toks[a].norm.removeprefix("و") not in ar_name_quantities():
         return None
     g = b + 1
     if toks[g].kind != "w" or not toks[g].norm.startswith("ال") or toks[g].norm in lex.stops:
@@ -2344,7 +2381,7 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
             and toks[b + 1].norm.startswith("ال") and toks[b + 1].norm not in lex.people:
         return b, b + 2  # «الناطق باسم مجلس القيادة علي الأحمدي»: written with ي, علي is the name
     if b + 2 < len(toks) and toks[b].norm in (",", "،") \
-            and head.removeprefix("ال") not in folded_words("vague_ar.txt"):
+            and head.removeprefix("ال") not in ar_vague():
         # «أمين عام جمعية الساحل، يوسف بن سالم»: a title, a comma, then the holder's full name
         # (not after a vague source: «أكد مصدر في اللجنة، عدم وصول …» stays unnamed)
         n = b + 1 + (toks[b + 1].norm in lex.honorifics)
@@ -2353,7 +2390,7 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
                 and toks[e].norm not in lex.people and toks[e].norm not in lex.stops \
                 and toks[e].norm[2:] not in lex.roles:
             e += 1  # («، نبيل الحسيني الملتقى»: a family name with ال, then the verb's object)
-        odd = folded_words("not_speaker_words_ar.txt") | lex.stops
+        odd = ar_not_speaker_words() | lex.stops
         return (n, e) if e - n >= 2 and not any(t.norm in odd and not ar_spelled_name_word(text, t)
                                                 for t in toks[n:e]) else None
     k = b
@@ -2498,13 +2535,13 @@ def _contrast_group(p: Person) -> bool:
     does not mean (``data/contrast_groups_fr.txt``)."""
     first = p.name.split(" ", 1)[0]
     return not p.named and first[:1].islower() \
-        and first.replace("’", "'") in folded_words("contrast_groups_fr.txt")
+        and first.replace("’", "'") in _fr_contrast_groups()
 
 
 def _mute_plural(p: Person) -> bool:
     """«les sondages», «les chiffres»: figures and documents are not what a later «ils réclament»
     means (``data/mute_plurals_fr.txt``)."""
-    return not p.named and bool(set(p.name.lower().split()) & folded_words("mute_plurals_fr.txt"))
+    return not p.named and bool(set(p.name.lower().split()) & _fr_mute_plurals())
 
 
 def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
@@ -2513,7 +2550,7 @@ def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
     if lex.lang != "ar" or p.named or c.np is None or c.np[1] - c.np[0] > 2:
         return False
     verb = toks[c.cue_start].norm
-    going_on = folded_words("continuations_ar.txt")
+    going_on = _ar_continuations()
     verb = verb[1:] if verb[:1] in "وف" and verb[1:] in going_on else verb
     head = toks[c.np[0]].norm
     return verb in going_on and head.startswith("ال") and head[2:] not in _ar_body_words() \
@@ -2639,7 +2676,7 @@ def _ar_previous_subject(text: str, toks: list[Tok], att: Attributor, lex: Lexic
     if ar_slipped_speaker(text, p, lex) or _ar_cut_clause(p.name) or _ar_pronoun_preposition_end(p.name):
         return None
     bare = head.removeprefix("ال")
-    if bare in folded_words("documents_ar.txt"):
+    if bare in ar_documents():
         return None  # («نشر التقرير …»: a document does not go on speaking with «وقال»)
     if p.named:
         if c.number == "p" or p.gender not in ("?", c.number):
@@ -2664,9 +2701,9 @@ def _ar_asked_person(text: str, toks: list[Tok], lex: Lexicon, reg: Register,
     words (or a known surname) between the asking verb and the first particle («عن», «عما») or
     the sentence's end, not the subject who asked; when it names no one, the subject before goes
     on as ever."""
-    if toks[c.cue_start].norm.removeprefix("و").removeprefix("ف") not in folded_words("answer_verbs_ar.txt"):
+    if toks[c.cue_start].norm.removeprefix("و").removeprefix("ف") not in _ar_answer_verbs():
         return None
-    asking = folded_words("asking_verbs_ar.txt")
+    asking = _ar_asking_verbs()
     k, breaks = c.cue_start - 1, 0
     while k >= 0 and c.cue_start - k <= 60:
         if toks[k].kind == "b":
@@ -2888,7 +2925,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     if by_form is not None and not (figure and by_form == "term"):
         return by_form
     if lex.lang == "ar" and nw == 1 \
-            and normalize(words[0]).removeprefix("و") in folded_words("weekdays_ar.txt"):
+            and normalize(words[0]).removeprefix("و") in ar_weekdays():
         return "term"  # «اليوم «الأربعاء»»: a day named, never someone's words
     if nw <= 3 and any(c.isdigit() for c in inner) and not figure \
             and not (lex.lang == "en" and nw >= 2 and words[0] in _determiners()
@@ -3001,13 +3038,13 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
 @cache
 def _ar_proclitics() -> tuple[str, ...]:
     """No clitic, then the proclitics a noun may carry (``proclitics_ar.txt``), shortest first."""
-    return ("", *sorted(folded_words("proclitics_ar.txt"), key=lambda p: (len(p), p)))
+    return ("", *sorted(_ar_proclitic_words(), key=lambda p: (len(p), p)))
 
 
 @cache
 def _ar_possessives() -> tuple[str, ...]:
     """Possessive endings (folded) a noun of a thing may carry: «برنامجنا», «مشروعها», «كتابه»."""
-    return tuple(folded_words("possessive_suffixes_ar.txt"))
+    return tuple(_ar_possessive_suffixes())
 
 
 def _ar_thing_head(w: str, heads: frozenset[str]) -> tuple[bool, bool]:
@@ -3039,7 +3076,7 @@ def _ar_named_thing(left: list[str], lex: Lexicon) -> bool:
     («كراسة “…”») always takes them as its genitive; a defined noun does unless it is the subject
     of a reported «أن» (the marks are then its predicate: «أن الخطة “طموحة”») or ends the
     subject of a reporting verb («وقال مدير المشروع “…”»: its words)."""
-    heads = folded_words("works_ar.txt") | folded_words("named_things_ar.txt")
+    heads = ar_works() | _ar_named_things()
     for at, w in enumerate(left[:4]):
         found, bare = _ar_thing_head(w, heads)
         if found:
@@ -3079,7 +3116,7 @@ def _ar_clause_shaped(words: list[str]) -> bool:
     a pronoun, negation or «أن» (``clause_words_ar.txt``; «أن» also after a proclitic: «لأن»), or a
     first word in the accusative («مرجعا للدباغة»: what the noun was made)."""
     folded = [normalize(w) for w in words]
-    stops = folded_words("clause_words_ar.txt")
+    stops = ar_clause_words()
     return bool(folded) and (folded[0].endswith("ا") or any(
         _ar_verb_form(raw, w) or w in stops or (w[:1] in "وفلبك" and w[1:] in _ar_that_forms())
         for raw, w in zip(words, folded, strict=True)))
@@ -3107,7 +3144,7 @@ def _ar_name_run(words: list[str]) -> bool:
     if not words or len(words) > 12 or any(c in "،,:؛;.!?؟…" for w in words for c in w):
         return False
     folded = [normalize(w) for w in words]
-    stops = folded_words("clause_words_ar.txt")
+    stops = ar_clause_words()
     if any(w in stops or w.removeprefix("و") in stops or _ar_verb_form(raw, w)
            for raw, w in zip(words, folded, strict=True)):
         return False
@@ -3131,7 +3168,7 @@ def _ar_marked_in_speaker_phrase(toks: list[Tok], k: int, words: list[str], lex:
     subject); a short phrase of where or when it was said (``speech_setting_preps_ar.txt``: «في
     تقديمه لكتابه») may stand between the marks and the colon or «إن»."""
     folded = [normalize(w) for w in words]
-    stops = folded_words("clause_words_ar.txt")
+    stops = ar_clause_words()
     if any(c in "،,:؛;.!?؟…" for w in words for c in w) or any(w in stops for w in folded) \
             or _ar_verb_form(words[0], folded[0]):
         return False  # («كاليب ميشو» reads as «كالـ…», «سياحي» as a verb: the place decides, not the shape)
@@ -3139,7 +3176,7 @@ def _ar_marked_in_speaker_phrase(toks: list[Tok], k: int, words: list[str], lex:
     j = k + 1
     while j + 1 < stop and toks[j + 1].kind == "q" and toks[j].norm in (",", "،", "ل", "لـ"):
         j += 2  # «“فلان” لـ “عين اليوم” إن …», «“الشركة”، “فلان” …»
-    if j < stop and toks[j].kind == "w" and toks[j].norm in folded_words("speech_setting_preps_ar.txt"):
+    if j < stop and toks[j].kind == "w" and toks[j].norm in _ar_speech_setting_preps():
         # «يقول عالم السياسة الشهير “فلان” في تقديمه لكتابه: “…”»: where or when it was said
         e = j + 1
         while e < stop and e - j <= 5 and toks[e].kind == "w" and toks[e].norm not in ar_that_an():
@@ -3222,7 +3259,7 @@ def _ar_named_person(left: list[str], lex: Lexicon) -> bool:
 def _ar_group_name(inner: str) -> bool:
     """«اضطر للانضمام إلى “داعش”», «أن «النصرة» …»: the marks hold nothing but the name of a
     well-known armed group, movement or party (``group_names_ar.txt``): its name, not words."""
-    return " ".join(normalize(w) for w in inner.split()) in folded_words("group_names_ar.txt")
+    return " ".join(normalize(w) for w in inner.split()) in _ar_group_names()
 
 
 def _ar_plain_single_name(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
@@ -3275,7 +3312,7 @@ def _ar_after_relative_verb(left: list[str], lex: Lexicon) -> bool:
     verb = left[0]
     forms = {verb, verb.removeprefix("و")}
     forms |= {f[: -len(e)] for f in list(forms) for e in ("ه", "ها", "هم", "هما") if f.endswith(e)}
-    blocked = folded_words("being_verbs_ar.txt") | folded_words("speech_nouns_ar.txt")
+    blocked = _ar_being_verbs() | ar_speech_nouns()
     return len(verb) >= 3 and verb not in lex.stops and not any(f in lex.cues or f in blocked for f in forms)
 
 
@@ -3290,7 +3327,7 @@ def _ar_role_of_body(left: list[str]) -> bool:
     """«أنطوني مالكين، رئيس «…»»: marked words right after (nothing between) a bare role noun
     that heads a body (``body_leaders_ar.txt``; construct state: no article) are its genitive,
     the body's name; a quotation never follows a role noun with no article and no genitive."""
-    return bool(left) and left[0].removeprefix("و") in folded_words("body_leaders_ar.txt")
+    return bool(left) and left[0].removeprefix("و") in _ar_body_leaders()
 
 
 def _ar_body_name(words: list[str]) -> bool:
@@ -3322,14 +3359,14 @@ def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
     لـ“هذا التصعيد الخطير”», keeps its kind)."""
     if not left or left[0] not in _ar_to_preps() or nw > 4:
         return False
-    nouns = folded_words("speech_nouns_ar.txt") | folded_words("addressing_ar.txt")
+    nouns = ar_speech_nouns() | ar_addressing()
     for w in left[1:]:
         if w in _ar_that():
             return False  # «وقال إن الوزارة تسعى لـ“تحقيق التوازن”»: inside the words reported
         bare = w.removeprefix("و")
         if left[0] != "مع" and (w in lex.cues or bare in lex.cues):
             # («وأرجع المدير التأخير إلى “…”»: the cause the speaker gives, no one spoken to)
-            return not (left[0] in ("الى", "الي") and w in folded_words("cause_verbs_ar.txt"))
+            return not (left[0] in ("الى", "الي") and w in _ar_cause_verbs())
         if any(f in nouns or f.removesuffix("ه") in nouns or f.removesuffix("ها") in nouns
                for f in [*_strip_ar(w), bare]):
             return True
@@ -3400,7 +3437,7 @@ def _ar_prayer_for(words: list[str], folded: tuple[str, ...]) -> bool:
     verb = folded[0].removeprefix("و")
     if words[0].endswith("ة"):
         return False  # «هبة الله», «آية الله»: a noun in construct, not a verb and its pronoun
-    return any(verb.endswith(p) and len(verb) - len(p) >= 2 for p in folded_words("attached_pronouns_ar.txt"))
+    return any(verb.endswith(p) and len(verb) - len(p) >= 2 for p in ar_attached_pronouns())
 
 
 #: «هو»/«هي» (and with و) before a noun that says what the marked words are.
@@ -3432,7 +3469,7 @@ def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bo
             or before in lex.cues or before.removeprefix("و") in lex.cues or before in lex.people \
             or before in lex.roles or before.endswith("ا"):
         return False
-    kinds = folded_words("kind_nouns_ar.txt")
+    kinds = ar_kind_nouns()
     left = _left_words(toks, k, 2)
     return any(f.removeprefix("ال") in kinds for w in left for f in _strip_ar(w))
 
@@ -3445,10 +3482,10 @@ def _ar_titled_span(inner: str) -> bool:
     if not 2 <= len(words) <= 12 or inner.rstrip()[-1:] in _TERMINATORS:
         return False
     first = normalize(words[0])
-    if len(words) <= 8 and first in folded_words("works_ar.txt"):
+    if len(words) <= 8 and first in ar_works():
         return True
     # («“كراسة الشروط والمواصفات للخدمات الاستشارية …”»: a longer one when shaped as a name)
-    return (first in folded_words("works_ar.txt") or first in folded_words("named_things_ar.txt")) \
+    return (first in ar_works() or first in _ar_named_things()) \
         and _ar_name_run(words)
 
 
@@ -3463,16 +3500,16 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question:
     «مسلسل “يحدث الآن”»)."""
     if not left:
         return None
-    strong = folded_words("strong_titles_ar.txt")
+    strong = _ar_strong_titles()
     if left[0] in strong or (len(left) > 1 and left[0] in ar_under() and left[1] in strong):
         return "title"
     if nw <= 3 and not ends and left[0] in _ar_source_preps():
         return "term"
-    naming = folded_words("naming_ar.txt")
+    naming = _ar_naming()
     named_by = left[0] in naming or (left[0] == "ب" and any(w in naming for w in left[1:4]))
     if nw <= 6 and not ends and named_by:
         return "term"
-    works = folded_words("works_ar.txt")
+    works = ar_works()
     for w in left[:2]:
         bare = w.removeprefix("و").removeprefix("ب").removeprefix("ل")
         bare = bare[2:] if bare.startswith("ال") else bare[1:] if w.startswith("لل") else bare
@@ -3504,12 +3541,12 @@ def _ar_event_with_modifier(left: list[str], at: int, lex: Lexicon) -> bool:
     nisba adjective or compound genitive («عمل», «نقاش»): the marks hold the event's title, not
     what someone said, though a reporting verb is near. Not when a role or person noun governs
     the event noun («قال مسؤول في حملة انتخابية “…”»: that person speaks)."""
-    events = folded_words("event_titles_ar.txt")
+    events = ar_event_titles()
     if at >= len(left) or not any(f in events for f in (left[at], left[at][1:]) if f):
         return False  # («ورشة» itself, or with one prefix: «وحملة», «بدورة», «لندوة»)
     if at + 1 < len(left) and left[at + 1] == "في":
         return False  # «قال مسؤول في حملة انتخابية “…”»: the speaker's place of work
-    genitives = folded_words("event_genitives_ar.txt")
+    genitives = _ar_event_genitives()
     if not all(x in genitives or (not x.startswith("ال") and x.endswith(("يه", "ي")) and len(x) >= 5)
                for x in left[:at]):
         return False
@@ -3609,7 +3646,7 @@ def _ar_label_series(inner: str, repeated: dict[str, int], heads: Counter[str]) 
         return False  # (no words: «""»; «"…."»: a sentence)
     first = normalize(words[0])
     if 2 <= nw <= 4 and first.startswith("ال") and len(first) > 3 \
-            and first not in folded_words("stops_ar.txt") and heads.get(first, 0) >= 3:
+            and first not in ar_stops() and heads.get(first, 0) >= 3:
         return True
     return any(repeated.get(_repeat_key(" ".join(words[s:]), "ar"), 0) >= 2 for s in range(1, nw - 1))
 

@@ -312,6 +312,19 @@ ar_speech_nouns = lazy_words("prcli.quotations", "speech_nouns_ar.txt", convert=
 ar_vague = lazy_words("prcli.quotations", "vague_ar.txt", convert=normalize)
 ar_weekdays = lazy_words("prcli.quotations", "weekdays_ar.txt", convert=normalize)
 ar_work_plurals = lazy_words("prcli.quotations", "work_plurals_ar.txt", convert=normalize)
+# Arabic word lists that extract, people and arabic_labels (and resolve) read through folded_words
+# inside functions (review24): one constant each, folded as tokens are. stops, roles, kinship and
+# people (Arabic) are also the lexicon's own sets (no entry holds the ’ that _norm_set replaces).
+ar_clause_words = lazy_words("prcli.quotations", "clause_words_ar.txt", convert=normalize)
+ar_event_titles = lazy_words("prcli.quotations", "event_titles_ar.txt", convert=normalize)
+ar_kind_nouns = lazy_words("prcli.quotations", "kind_nouns_ar.txt", convert=normalize)
+ar_kinship = lazy_words("prcli.quotations", "kinship_ar.txt", convert=normalize)
+ar_name_quantities = lazy_words("prcli.quotations", "name_quantities_ar.txt", convert=normalize)
+ar_people = lazy_words("prcli.quotations", "people_ar.txt", convert=normalize)
+ar_roles = lazy_words("prcli.quotations", "roles_ar.txt", convert=normalize)
+ar_stops = lazy_words("prcli.quotations", "stops_ar.txt", convert=normalize)
+ar_that_words = lazy_words("prcli.quotations", "that_ar.txt", convert=normalize)
+ar_works = lazy_words("prcli.quotations", "works_ar.txt", convert=normalize)
 
 
 @dataclass(frozen=True)
@@ -353,20 +366,22 @@ ar_antecedent_relatives = lazy_pairs("prcli.quotations", "antecedent_relatives_a
 #: «نصه/نصها» (its text): after «بما/ما/الذي» the words of a document follow; never a name word.
 ar_its_text = lazy_words("prcli.quotations", "its_text_ar.txt", convert=normalize)
 ar_before_its_text = lazy_words("prcli.quotations", "before_its_text_ar.txt", convert=normalize)
+_ar_issued_documents = lazy_words("prcli.quotations", "issued_documents_ar.txt", convert=normalize)
+_ar_text_owner_nouns = lazy_words("prcli.quotations", "text_owner_nouns_ar.txt", convert=normalize)
 
 
 @cache
 def ar_document_nouns() -> frozenset[str]:
     """Nouns of writings issued by someone («بيان», «تقرير», «خطاب», «قرار»; folded): whoever issued
     one is the source of the words it holds."""
-    return ar_documents() | folded_words("issued_documents_ar.txt")
+    return ar_documents() | _ar_issued_documents()
 
 
 @cache
 def ar_text_owner_nouns() -> frozenset[str]:
     """The document nouns and the nouns of a stated opinion («رأي», «إقرار»; folded) whose words
     are quoted after «بما نصه» or «على النحو التالي»."""
-    return ar_document_nouns() | folded_words("text_owner_nouns_ar.txt")
+    return ar_document_nouns() | _ar_text_owner_nouns()
 
 
 @cache
@@ -445,9 +460,9 @@ def lexicon(lang: str) -> Lexicon:
         titles=_norm_set(f"titles_{lang}.txt"),
         scare=phrases(f"scare_{lang}.txt"),
         honorifics=_honorifics(lang),
-        people=_norm_set(f"people_{lang}.txt"),
-        stops=_norm_set("stops_ar.txt") if lang == "ar" else empty,
-        roles=_norm_set("roles_ar.txt") | _norm_set("kinship_ar.txt") if lang == "ar" else empty,
+        people=ar_people() if lang == "ar" else _norm_set(f"people_{lang}.txt"),
+        stops=ar_stops() if lang == "ar" else empty,
+        roles=ar_roles() | ar_kinship() if lang == "ar" else empty,
         adverbials=phrases(f"adverbials_{lang}.txt") if lang != "ar" else (),
     )
 
@@ -491,7 +506,7 @@ def _ar_kin_forms(w: str) -> tuple[str, ...]:
 
 
 def _ar_kin_stem(w: str) -> bool:
-    kin = folded_words("kinship_ar.txt")
+    kin = ar_kinship()
     if w in kin:
         return True
     for suffix in _KIN_SUFFIXES:
@@ -509,8 +524,11 @@ def ar_kin_owned(raw: str) -> bool:
     w = normalize(raw)
     if raw.endswith("ة") or not ar_kin_word(w):
         return False
-    kin = folded_words("kinship_ar.txt")
+    kin = ar_kinship()
     return raw.endswith("ه") or not any(form in kin for form in _ar_kin_forms(w))
+
+
+_ar_speaker_opening_verbs = lazy_words("prcli.quotations", "speaker_opening_verbs_ar.txt", convert=normalize)
 
 
 def ar_cue_verb_word(w: str) -> bool:
@@ -518,7 +536,7 @@ def ar_cue_verb_word(w: str) -> bool:
     with the future «س» or و/ف glued on, or a listed finite verb (``speaker_opening_verbs_ar.txt``):
     no person's name is such a word, so a speaker phrase opened or closed by one is a piece of a
     clause. ``w`` is folded (``normalize``); cues under four letters («رد», «نص») are left out."""
-    verbs = folded_words("speaker_opening_verbs_ar.txt")
+    verbs = _ar_speaker_opening_verbs()
     if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
         return True
     cues = lexicon("ar").cues

@@ -20,16 +20,26 @@ from prcli.quotations.lexicon import (
     ar_according,
     ar_before_al_name,
     ar_cue_verb_word,
+    ar_description_owners,
+    ar_hearers,
     ar_its_text,
     ar_kana,
     ar_kin_word,
+    ar_kunya,
     ar_name_objects,
+    ar_name_quantities,
+    ar_name_tail_complements,
     ar_nasab,
+    ar_not_names,
+    ar_origin_nouns,
+    ar_origin_tails,
     ar_outlet_nouns,
+    ar_people,
     ar_person_head,
     ar_prepositions,
+    ar_roles,
+    ar_stops,
     ar_time_words,
-    folded_words,
 )
 from prcli.quotations.lexicon import ar_addressing_participles as _ar_addressing_participles
 from prcli.quotations.lexicon import ar_bi_adjectives as _ar_bi_adjectives
@@ -38,7 +48,17 @@ from prcli.quotations.lexicon import ar_name_al as _ar_name_al
 from prcli.quotations.lexicon import ar_name_glue as _ar_name_glue
 from prcli.quotations.lexicon import ar_particles as _ar_particles
 from prcli.quotations.tokens import Tok, normalize
+from prcli.text.arabic_shapes import ar_nisba as ar_nisba
 from prcli.text.resources import lazy_words, table, word_list
+
+# Word lists that functions here read (inline folded_words calls before review24): one constant
+# each, folded as tokens are.
+_ar_edge_particles = lazy_words("prcli.quotations", "edge_particles_ar.txt", convert=normalize)
+_ar_name_inner_titles = lazy_words("prcli.quotations", "name_inner_titles_ar.txt", convert=normalize)
+_ar_object_definites = lazy_words("prcli.quotations", "object_definites_ar.txt", convert=normalize)
+_ar_object_heads = lazy_words("prcli.quotations", "object_heads_ar.txt", convert=normalize)
+_ar_telling_forms = lazy_words("prcli.quotations", "telling_forms_ar.txt", convert=normalize)
+_ar_telling_verbs = lazy_words("prcli.quotations", "telling_verbs_ar.txt", convert=normalize)
 
 _ar_generic = lazy_words("prcli.quotations", "generic_words_ar.txt")
 _ar_role_heads_after_name = lazy_words("prcli.quotations", "role_heads_after_name_ar.txt")
@@ -492,7 +512,7 @@ def ar_relative_disagrees(relative: str, title: str) -> bool:
 def ar_object_head(w: str) -> bool:
     """Whether the folded word ``w`` is the head of a verb's object (``object_heads_ar.txt``:
     «عدم», «ضرورة», «إمكانية» …), also after و/بـ/لـ: never a word of a name."""
-    heads = folded_words("object_heads_ar.txt")
+    heads = _ar_object_heads()
     return w in heads or (w[:1] in "وبل" and w[1:] in heads)
 
 
@@ -501,7 +521,7 @@ def ar_quantity_word(w: str, accusative: bool = False) -> bool:
     «عدة», «جميع»), also after و/ف, in the accusative -ا («بعضا», «عددا») or with an attached
     pronoun («بعضهم»): the head of the verb's object, never a word of a name before it. Only the
     accusative form when ``accusative`` (a description may govern the bare one: «قادة عدة أحزاب»)."""
-    words = folded_words("name_quantities_ar.txt")
+    words = ar_name_quantities()
     if accusative:
         return w.endswith("ا") and w[:-1] in words
     w = w[1:] if w[:1] in "وف" and w[1:] in words else w
@@ -552,12 +572,12 @@ def _ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     if w.startswith("ال"):
         # («علي بن الحسين»: after بن, a father's name with ال; a name never ends on بن)
         return w in _ar_name_al() or prev in ar_before_al_name()
-    if prev in ar_nasab() and w in folded_words("origin_nouns_ar.txt"):
+    if prev in ar_nasab() and w in ar_origin_nouns():
         return False  # «فلان الفلاني ابن مدينة جدة»: "son of the city", where he comes from, no father
     if prev in ar_nasab() and not w.startswith("ال"):
         # «بن علي»: after بن comes a father's name, even one spelled like a particle
         return "\u0600" <= w[0] <= "\u06ff"
-    if prev in folded_words("kunya_ar.txt") and "\u0600" <= w[0] <= "\u06ff" and w not in lex.stops \
+    if prev in ar_kunya() and "\u0600" <= w[0] <= "\u06ff" and w not in lex.stops \
             and not ar_edge_particle(w):
         return True  # «أبو طالب», «أبو عامر»: the kunya word, then its name (even a noun, a role, a verb)
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
@@ -585,7 +605,7 @@ def _ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «المواطن، واسمه فلان الفلاني،»: the word that gives the name is no part of it
     if ar_object_head(w):
         return False  # «أكد فلان فلاني ضرورة …»: the head of the verb's object, the name has ended
-    not_names = folded_words("not_names_ar.txt")
+    not_names = ar_not_names()
     if w in not_names or (w[:1] in "لبو" and w[1:] in not_names):
         # («ومجلس الشيوخ»: a body coordinated in a list, not a name set off by a comma)
         return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
@@ -601,7 +621,7 @@ def ar_role_after_name(toks: list[Tok], k: int) -> bool:
     """«كبير» (role_heads_after_name_ar.txt) before a noun: «كبير الخبراء», «كبيرة المفاوضين»,
     «كبير مستشاري …» is a role, so after a name it ends the name («ادريان لودفيج كبير الخبراء»)."""
     return toks[k].kind == "w" and toks[k].norm in _ar_role_heads_after_name() and k + 1 < len(toks) \
-        and toks[k + 1].kind == "w" and toks[k + 1].norm not in folded_words("stops_ar.txt")
+        and toks[k + 1].kind == "w" and toks[k + 1].norm not in ar_stops()
 
 
 def ar_chain_word(toks: list[Tok], k: int) -> bool:
@@ -623,15 +643,6 @@ def ar_genitive_lam(toks: list[Tok], k: int) -> bool:
     («لينا فاروقي» is one: no ال follows)."""
     return toks[k].norm[:1] in "لب" and k + 1 < len(toks) and toks[k + 1].kind == "w" \
         and toks[k + 1].norm.startswith("ال")
-
-
-def ar_nisba(w: str, shortest: int = 5, *, feminine: bool = True, plural: bool = False) -> bool:
-    """«الأممي», «العبرية», «الأمريكيين»: the folded ``w`` is shaped as a definite adjective of
-    relation (nisba): ال, then ي, or ية (folded يه) unless ``feminine`` is off, or the plural يين/يون
-    when ``plural`` is on, and ``shortest`` letters at least (0: any length; a short word such as
-    «الذي» ends the same way)."""
-    return len(w) >= shortest and w.startswith("ال") \
-        and w.endswith(("ي", "يه", "يين", "يون") if plural else ("ي", "يه") if feminine else "ي")
 
 
 def ar_manner_shape(w: str) -> bool:
@@ -671,7 +682,7 @@ def ar_edge_particle(word: str, closing: bool = False) -> bool:
     if ar_spelled_name(word):
         return False  # («آن لوسي»: a name, not the particle أن)
     w = normalize(word)
-    edge = folded_words("edge_particles_ar.txt")
+    edge = _ar_edge_particles()
     return w in edge or (w[:1] in "وف" and w[1:] in edge and (closing or w != "فان"))
 
 
@@ -754,11 +765,11 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
         if k > start and toks[k].norm in ar_outlet_nouns():
             break  # «قال فلان الفلاني لراديو …», «لقناة …»: the outlet spoken to, not more of the name
-        if k > start and toks[k].norm in folded_words("name_tail_complements_ar.txt"):
+        if k > start and toks[k].norm in ar_name_tail_complements():
             break  # «اقترح المهندس فلان لحل …», «تحدث فلان الفلاني علانية»: a complement, a manner
         if k > start and ar_role_after_name(toks, k):
             break  # «فلان كبير الخبراء الأمنيين»: the role opens, the name has ended
-        if k > start and toks[k].norm in folded_words("description_owners_ar.txt"):
+        if k > start and toks[k].norm in ar_description_owners():
             break  # «سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the named
         if k > start + 1 and ar_manner_shape(toks[k].norm) \
                 and (k + 1 >= n or toks[k + 1].kind != "w" or toks[k + 1].norm in _ar_object_preps()):
@@ -775,7 +786,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles \
             and toks[k].norm not in _ar_god_names() \
             and not ar_object_definite(toks[k].norm, lex) \
-            and (k + 1 >= n or toks[k + 1].norm not in folded_words("origin_tails_ar.txt")) \
+            and (k + 1 >= n or toks[k + 1].norm not in ar_origin_tails()) \
             and not ar_told_hearer(toks, start, k):
         # («دعا فلان المولى أن …»: God, the verb's object; «فلان الكوبي الأصل»: an origin, no family name)
         nxt = toks[k + 1] if k + 1 < n else None
@@ -783,7 +794,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
                 or (nxt.norm in lex.people and nxt.norm not in lex.honorifics) \
                 or (nxt.norm.startswith("ال") and nxt.norm[2:] in lex.roles
                     and nxt.norm not in lex.honorifics) \
-                or nxt.norm.startswith(("بال", "لل", "وال")) or nxt.norm in folded_words("not_names_ar.txt") \
+                or nxt.norm.startswith(("بال", "لل", "وال")) or nxt.norm in ar_not_names() \
                 or (k - start == 1 and nxt.norm[:1] in "بل" and len(nxt.norm) > 4
                     and not nxt.norm.startswith(("بن", "بو", "لا"))) \
                 or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4
@@ -797,13 +808,13 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
 def ar_telling_verb(w: str) -> bool:
     """«أبلغ», «وأخبرت» (``telling_verbs_ar.txt``, with or without و/ف): a verb whose object,
     after its subject, is the one told."""
-    telling = folded_words("telling_verbs_ar.txt")
+    telling = _ar_telling_verbs()
     return w in telling or (w[:1] in "وف" and w[1:] in telling)
 
 
 def ar_telling_form(w: str) -> bool:
     """Any listed form of a verb of telling (``telling_forms_ar.txt``: «أبلغ», «وأخبره»)."""
-    forms = folded_words("telling_forms_ar.txt")
+    forms = _ar_telling_forms()
     return w in forms or (w[:1] in "وف" and w[1:] in forms)
 
 
@@ -811,7 +822,7 @@ def ar_told_hearer(toks: list[Tok], start: int, k: int) -> bool:
     """Whether ``toks[k]`` is a listed hearer (``hearers_ar.txt``: «الصحفيين», «النواب») of a
     telling verb a few words before the name at ``start`` («وأبلغت الوزيرة فلانة فلان النواب أن»):
     the verb's object, no family name."""
-    if toks[k].norm not in folded_words("hearers_ar.txt"):
+    if toks[k].norm not in ar_hearers():
         return False
     return any(t.kind == "w" and ar_telling_verb(t.norm) for t in toks[max(0, start - 3):start])
 
@@ -822,7 +833,7 @@ def ar_title_in_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     word or the end): the title is inside the name. The last word may be «علي», which folded
     reads as the preposition."""
     n = len(toks)
-    if k < 1 or k + 1 >= n or toks[k].norm not in folded_words("name_inner_titles_ar.txt") \
+    if k < 1 or k + 1 >= n or toks[k].norm not in _ar_name_inner_titles() \
             or not ar_name_token(toks[k - 1], None, lex) or toks[k + 1].kind != "w":
         return False
     last = toks[k + 1].norm
@@ -837,7 +848,7 @@ def ar_object_definite(w: str, lex: Lexicon) -> bool:
     object («رفض فلان التعليق على …», «جدد فلان الفلاني التأكيد», «قدم فلان الشكر»): a verbal or
     common noun of object_definites_ar.txt, a word of time («الشهر», «اليوم») or a long plural in
     ات («المحادثات», «التعليقات»; family names in ات are shorter: «العبيدات», «الزيات»)."""
-    if w in folded_words("object_definites_ar.txt") or w in ar_time_words():
+    if w in _ar_object_definites() or w in ar_time_words():
         return True
     return len(w) >= 9 and w.endswith("ات") and w not in lex.people
 
@@ -850,11 +861,11 @@ def ar_spelled_name(raw: str) -> bool:
     if raw[:1] not in ("آ", "إ", "أ") or len(raw) < 2:
         return False
     w = normalize(raw)
-    stops = folded_words("stops_ar.txt")
+    stops = ar_stops()
     if raw[:1] == "آ":
         return w in stops
     return raw[:2] in ("إل", "أل") and len(w) >= 4 and w not in stops \
-        and w[2:] not in folded_words("roles_ar.txt") and w not in folded_words("people_ar.txt")
+        and w[2:] not in ar_roles() and w not in ar_people()
 
 
 def ar_spelled_name_word(text: str, t: Tok) -> bool:

@@ -21,11 +21,13 @@ from prcli.quotations.lexicon import (
     ar_cue_verb_word,
     ar_description_owners,
     ar_documents,
+    ar_event_titles,
     ar_fronted_openers,
     ar_hearers,
     ar_kana,
     ar_kin_owned,
     ar_kin_word,
+    ar_kinship,
     ar_kunya,
     ar_latter,
     ar_mister,
@@ -42,13 +44,14 @@ from prcli.quotations.lexicon import (
     ar_place_nouns,
     ar_pronoun_prepositions,
     ar_source_place_prepositions,
+    ar_stops,
     ar_that_an,
     ar_vague,
+    ar_works,
     before_place_names,
     definite_articles,
     en_of,
     en_works_for,
-    folded_words,
     fr_beside,
     fr_body_articles,
     fr_clause_subject_pronouns,
@@ -334,8 +337,7 @@ def _ar_rank_suffix(toks: list[Tok], k: int, end: int) -> bool:
 def _ar_marked_thing_heads() -> frozenset[str]:
     """Nouns of plans, events, works, places and bodies (folded): marks after one, or opening
     with one, hold the name of a thing, not of the role holder before them."""
-    names = ("titles_ar.txt", "event_titles_ar.txt", "works_ar.txt", "place_nouns_ar.txt")
-    return frozenset().union(*(folded_words(n) for n in names)) | _ar_bodies()
+    return lexicon("ar").titles | ar_event_titles() | ar_works() | ar_place_nouns() | _ar_bodies()
 
 
 def _scan_ar_marked_name(toks: list[Tok], q: int, lex: Lexicon, reg: Register, text: str) -> None:
@@ -1501,7 +1503,7 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     for ph in blessings:
         n = len(ph)
         if b - a == n and a > 0 and toks[a - 1].kind == "w" and tuple(t.norm for t in toks[a:b]) == ph \
-                and toks[a - 1].norm not in aux and toks[a - 1].norm not in folded_words("stops_ar.txt") \
+                and toks[a - 1].norm not in aux and toks[a - 1].norm not in ar_stops() \
                 and toks[a - 1].norm.removeprefix("و") not in lexicon("ar").cues:
             # «أن النبي صلى الله عليه وسلم قال»: the phrase before the verb was the blessing alone
             back = 2 if toks[a - 1].norm == "الله" and a > 1 and toks[a - 2].kind == "w" else 1
@@ -2276,7 +2278,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         m += 1  # «نائب رئيس شرطة دبي فلان الفلاني»: the word after a noun in construct is its genitive
         # («زوج معلمة تبوك فلان الفلاني»: past a whole construct chain the name is the kinsman's; right
         # after the kinship noun it is the genitive: «والد فلان الفلاني» is the father of that man)
-        person_head = person_head or head in folded_words("kinship_ar.txt")
+        person_head = person_head or head in ar_kinship()
     if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
         m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in _ar_name_openers() for w in rnorm[m:])
