@@ -565,6 +565,17 @@ FR_NEW = [
     # an adverb between the auxiliary and the verb of an incise
     ("Le président Paul Roux a réuni ses ministres. « Le calme doit revenir », a solennellement "
      "déclaré le porte-parole du gouvernement, Marc Dubois.", "Le calme doit revenir", "Marc Dubois"),
+    # an incise in the compound past left inside the marks splits them too: both parts are the
+    # words of the incise's subject, and the next marks with no cue keep that speaker
+    ("Le syndicat des dockers réclame un plan. « Les quais ne fermeront pas sans nous, a prévenu Lucien "
+     "Tardy. Nous voulons des garanties écrites. » Le port perd des navires. « Il faut bouger vite. »",
+     "Nous voulons des garanties écrites.", "Lucien Tardy"),
+    ("Le syndicat des dockers réclame un plan. « Les quais ne fermeront pas sans nous, a prévenu Lucien "
+     "Tardy. Nous voulons des garanties écrites. » Le port perd des navires. « Il faut bouger vite. »",
+     "Les quais ne fermeront pas sans nous", "Lucien Tardy"),
+    ("Le syndicat des dockers réclame un plan. « Les quais ne fermeront pas sans nous, a prévenu Lucien "
+     "Tardy. Nous voulons des garanties écrites. » Le port perd des navires. « Il faut bouger vite. »",
+     "Il faut bouger vite.", "Lucien Tardy"),
 ]
 
 
