@@ -576,6 +576,20 @@ FR_NEW = [
     ("Le syndicat des dockers réclame un plan. « Les quais ne fermeront pas sans nous, a prévenu Lucien "
      "Tardy. Nous voulons des garanties écrites. » Le port perd des navires. « Il faut bouger vite. »",
      "Il faut bouger vite.", "Lucien Tardy"),
+    # «le message de X, selon lequel …»: the words in the relative clause (and in the «et qui
+    # ajoutait» coordinated with it) are X's, the owner of the message, not the subject's
+    ("Le maire Paul Roux avait relayé le message de Marc Vidal, un commentateur, selon lequel le bourg "
+     "est bloqué « à cause des taxes » et qui ajoutait : « Les gens veulent partir ».",
+     "à cause des taxes", "Marc Vidal"),
+    ("Le maire Paul Roux avait relayé le message de Marc Vidal, un commentateur, selon lequel le bourg "
+     "est bloqué « à cause des taxes » et qui ajoutait : « Les gens veulent partir ».",
+     "Les gens veulent partir", "Marc Vidal"),
+    # «selon un message adressé par X à Y»: the message's sender
+    ("« Nous ne viendrons pas au salon cette année », selon un message adressé par les exposants aux "
+     "organisateurs.", "Nous ne viendrons pas au salon cette année", "les exposants"),
+    # a blogger or a commentator is a person: their relative clause names the speaker
+    ("Le maire Paul Roux a cité une blogueuse, selon laquelle « le bourg est bloqué à cause des taxes ».",
+     "le bourg est bloqué à cause des taxes", "une blogueuse"),
 ]
 
 
