@@ -590,6 +590,19 @@ FR_NEW = [
     # a blogger or a commentator is a person: their relative clause names the speaker
     ("Le maire Paul Roux a cité une blogueuse, selon laquelle « le bourg est bloqué à cause des taxes ».",
      "le bourg est bloqué à cause des taxes", "une blogueuse"),
+    # a figure in marks after «chiffrer»/«évaluer … à»: the figure is the subject's own words
+    ("Dans un entretien, M. Vidal a chiffré ces mesures à environ « 10 milliards d'euros » pour l'an "
+     "prochain.", "10 milliards d'euros", "M. Vidal"),
+    # a role «auprès du ministre de …» is one subject, however long
+    ("Le secrétaire d'État auprès du ministre des Comptes publics a déclaré : « Nous tiendrons. »",
+     "Nous tiendrons.", "Le secrétaire d'État auprès du ministre des Comptes publics"),
+    # the role phrase before «, X,» runs on with its complements; the office after «auprès» is
+    # another's, so a later «le secrétaire d'État …» or «la conseillère» is X
+    ("Économie Le secrétaire d'État auprès du ministre de l'Industrie et des Mines, Paul Garnier, a assuré "
+     "lundi que les mesures coûteront « cher ». Le secrétaire d'État auprès du ministre de l'Industrie et "
+     "des Mines a évalué lundi soir à « 3 milliards » le coût des mesures.", "3 milliards", "Paul Garnier"),
+    ("La conseillère auprès de la ministre du Travail et de l'Emploi, Lucie Brard, est arrivée lundi. La "
+     "réforme avance. « Rien n'est joué », a confié la conseillère.", "Rien n'est joué", "Lucie Brard"),
 ]
 
 

@@ -64,6 +64,7 @@ from prcli.quotations.lexicon import (
     fr_le_la,
     fr_of_them,
     fr_president,
+    fr_role_attachments,
     fr_singular_demonstratives,
     indefinite_articles,
     language_words,
@@ -728,7 +729,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         k -= 1
     if lex.lang == "fr" and not role_words and name_idx[0] == i and i >= 3 and toks[i - 1].norm == "," \
             and j < len(toks) and toks[j].norm == ",":
-        role_words = _fr_role_before_comma(toks, i - 1, lex)  # «le président français, X, a …»
+        role_words = _fr_role_before_comma(text, toks, i - 1, lex)  # «le président français, X, a …»
     # apposition after: "Charles Clarke, the home secretary,"
     if j + 1 < len(toks) and toks[j].norm == ",":
         k = j + 1
@@ -772,23 +773,40 @@ def _acronym_before_given(text: str, first: Tok, second: Tok) -> bool:
 _fr_apposition_openers = lazy_words("prcli.quotations", "apposition_openers_fr.txt")
 
 
-def _fr_role_before_comma(toks: list[Tok], c: int, lex: Lexicon) -> list[str]:
+#: «auprès»: the office after it in a role phrase is someone else's.
+_fr_served_office = lazy_words("prcli.quotations", "served_office_fr.txt")
+#: How many words a role phrase set off by a comma before a name may hold.
+_FR_ROLE_REACH = 14
+
+
+def _fr_role_before_comma(text: str, toks: list[Tok], c: int, lex: Lexicon) -> list[str]:
     """«le président français, Paul X, a annoncé», «la présidente du parti, Anne Y,»: a role
     phrase opening with a definite article, set off by a comma before a name that a second comma
     closes, is that person's role (a later «le président» finds them). Only when the phrase opens
-    its clause (after punctuation, the start of the text or ``data/apposition_openers_fr.txt``):
+    its clause (after punctuation, the start of the text or ``data/apposition_openers_fr.txt``, or
+    a capital article); the phrase may run on with complements («le secrétaire d'État auprès du
+    ministre de l'Économie, X,»):
     «après avoir reçu le président, Paul X a …» is an object, then another person."""
     k = c - 1
-    while k >= 0 and c - k <= 7 and toks[k].kind == "w":
+    while k >= 0 and c - k <= _FR_ROLE_REACH and toks[k].kind == "w":
         w = toks[k].norm
         if w in fr_le_la() or (w.startswith("l'") and len(w) > 2):
             before = toks[k - 1] if k > 0 else None
-            if before is not None and before.kind == "w" and before.norm not in _fr_apposition_openers():
+            if before is not None and before.kind == "w" and k > 1 and (
+                    before.norm in _de() or before.norm in fr_role_attachments()):
+                k -= 1  # «le secrétaire d'État auprès du ministre de l'Économie, X,»: «l'Économie»
+                continue  # is the complement of a longer role phrase
+            if c - k > 7 and not any(x in lex.people or x.removeprefix("l'") in lex.people
+                                     for x in (t.norm for t in toks[k:k + 3])):
                 return []
+            if before is not None and before.kind == "w" and before.norm not in _fr_apposition_openers() \
+                    and not text[toks[k].start].isupper():
+                return []  # (a capital «Le» opens a sentence, after a heading glued to it)
             words = [t.norm for t in toks[k:c]]
             if not any(x in lex.people or x.removeprefix("l'") in lex.people for x in words[:3]):
                 return []
-            return words
+            served = next((x for x, w in enumerate(words) if w in _fr_served_office()), None)
+            return words[:served]  # («le secrétaire d'État auprès du ministre»: not «le ministre»)
         k -= 1
     return []
 
