@@ -603,6 +603,12 @@ FR_NEW = [
      "des Mines a évalué lundi soir à « 3 milliards » le coût des mesures.", "3 milliards", "Paul Garnier"),
     ("La conseillère auprès de la ministre du Travail et de l'Emploi, Lucie Brard, est arrivée lundi. La "
      "réforme avance. « Rien n'est joué », a confié la conseillère.", "Rien n'est joué", "Lucie Brard"),
+    # an incidental phrase set off by commas between the subject and its verb (a preposition or a
+    # set adverbial opens it): the subject is before it, not the source of the sentence before
+    ("Selon plusieurs élus, la grève continue. À Dijon, la mairie, en accord avec la préfecture, dit avoir "
+     "fermé les parcs « en raison des manifestations ».", "en raison des manifestations", "la mairie"),
+    ("Selon plusieurs élus, la grève continue. À Dijon, le maire, de son côté, dit avoir fermé les parcs "
+     "« par prudence ».", "par prudence", "le maire"),
 ]
 
 
