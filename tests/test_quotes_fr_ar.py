@@ -609,6 +609,16 @@ FR_NEW = [
      "fermé les parcs « en raison des manifestations ».", "en raison des manifestations", "la mairie"),
     ("Selon plusieurs élus, la grève continue. À Dijon, le maire, de son côté, dit avoir fermé les parcs "
      "« par prudence ».", "par prudence", "le maire"),
+    # a sentence ending by naming someone after a colon brings that person in: a later «il» or
+    # «selon lui» means them, not the last speaker; a sentence opening with a participle and a
+    # place («Parti de Nîmes …») names no one
+    ("Le ministre Paul Castel a répondu aux syndicats. « Nous tiendrons », a-t-il dit. Dimanche verra "
+     "l'arrivée d'un marcheur moins connu dans la capitale : Marc Dubreuil. Cet artiste peintre rallie "
+     "Paris à pied. « Je ne renoncerai pas », dit-il.", "Je ne renoncerai pas", "Marc Dubreuil"),
+    ("Le ministre Paul Castel a répondu aux syndicats. « Nous tiendrons », a-t-il dit. Dimanche verra "
+     "l'arrivée d'un marcheur moins connu dans la capitale : Marc Dubreuil. Parti de Nîmes le 3 mai, cet "
+     "artiste peintre rallie Paris à pied. Pour lui, pas question de renoncer au référendum, « exigence "
+     "de tous les cortèges », selon lui.", "exigence de tous les cortèges", "Marc Dubreuil"),
 ]
 
 

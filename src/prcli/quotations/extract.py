@@ -455,6 +455,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     p.gender = newcomer[1]
                 _push(last, toks[newcomer[0][0]].start, p, newcomer[1])
                 last_para[id(p)] = para
+            introduced = french.colon_newcomer(text, toks, at) if lex.lang == "fr" else None
+            if introduced is not None:
+                p = resolve_np(text, toks, introduced, lex, reg, last)
+                _push(last, toks[introduced[0]].start, p, "?")
+                last_para[id(p)] = para
             lone = _fr_lone_given_name(text, toks, at, lex) if lex.lang == "fr" and subj is None else None
             if lone is not None:
                 # «Parmi les bénévoles, Rachid, boulanger dans un village, …»: someone brought in

@@ -106,7 +106,7 @@ from prcli.quotations.people import (
     word_stems,
 )
 from prcli.quotations.tokens import Tok, normalize
-from prcli.text.resources import lazy_pairs, lazy_words, table
+from prcli.text.resources import lazy_pairs, lazy_words, table, word_list
 
 # Word lists that functions here read through folded_words (review22): one constant each, folded
 # as tokens are.
@@ -672,6 +672,12 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         name_idx = name_idx[1:]  # «En Bretagne», «Puis Anne Lot», «Mais Emmanuel Macron»: sentence openers
     while name_idx and toks[name_idx[-1]].norm in _latin_glue():
         name_idx = name_idx[:-1]
+    if lex.lang == "fr" and len(name_idx) >= 2 and name_idx[0] == i and (i == 0 or toks[i - 1].kind == "b") \
+            and toks[i].norm.endswith(_fr_participle_endings()) and toks[i].norm.isalpha() \
+            and given_name_gender(toks[i].norm) == "?" and toks[i].norm not in lex.people \
+            and name_idx[1] == i + 1 \
+            and (toks[i + 1].norm in _latin_glue() or toks[i + 1].norm.startswith("d'")):
+        return  # «Parti de Nîmes le 3 mai, …», «Venue d'Arles, …»: an opening participle and a place
     if lex.lang == "fr" and len(name_idx) >= 3 and _glued_participle(toks, name_idx[-1]):
         name_idx = name_idx[:-1]  # «Julien Maréchal Interrogé sur RTL»: the next sentence's participle
     if lex.lang == "fr" and len(name_idx) >= 2 and _glued_adverb(toks, name_idx[-1], lex):
@@ -771,6 +777,12 @@ def _acronym_before_given(text: str, first: Tok, second: Tok) -> bool:
 
 #: Words before a role phrase set off by commas before a name («selon le porte-parole, X, …»).
 _fr_apposition_openers = lazy_words("prcli.quotations", "apposition_openers_fr.txt")
+
+
+@cache
+def _fr_participle_endings() -> tuple[str, ...]:
+    """The endings of French past participles (``participle_endings_fr.txt``) as a tuple."""
+    return tuple(sorted(word_list("prcli.quotations", "participle_endings_fr.txt")))
 
 
 #: «auprès»: the office after it in a role phrase is someone else's.
