@@ -619,6 +619,13 @@ FR_NEW = [
      "l'arrivée d'un marcheur moins connu dans la capitale : Marc Dubreuil. Parti de Nîmes le 3 mai, cet "
      "artiste peintre rallie Paris à pied. Pour lui, pas question de renoncer au référendum, « exigence "
      "de tous les cortèges », selon lui.", "exigence de tous les cortèges", "Marc Dubreuil"),
+    # a participle set off by a comma after a clause opened by a conjunction («même si», «car»)
+    # has that clause's subject, not the source of the sentence before
+    ("Selon les experts, ces annonces sont un recul. Pour autant, cela risque de ne pas suffire, même si "
+     "des pêcheurs ont décidé de lever le blocage du port, jugeant « correctes » les offres du ministère.",
+     "correctes", "des pêcheurs"),
+    ("Cela risque de ne pas suffire, car des pêcheurs ont levé le blocage du port, jugeant « correctes » "
+     "les offres du ministère.", "correctes", "des pêcheurs"),
 ]
 
 
