@@ -565,6 +565,67 @@ FR_NEW = [
     # an adverb between the auxiliary and the verb of an incise
     ("Le président Paul Roux a réuni ses ministres. « Le calme doit revenir », a solennellement "
      "déclaré le porte-parole du gouvernement, Marc Dubois.", "Le calme doit revenir", "Marc Dubois"),
+    # an incise in the compound past left inside the marks splits them too: both parts are the
+    # words of the incise's subject, and the next marks with no cue keep that speaker
+    ("Le syndicat des dockers réclame un plan. « Les quais ne fermeront pas sans nous, a prévenu Lucien "
+     "Tardy. Nous voulons des garanties écrites. » Le port perd des navires. « Il faut bouger vite. »",
+     "Nous voulons des garanties écrites.", "Lucien Tardy"),
+    ("Le syndicat des dockers réclame un plan. « Les quais ne fermeront pas sans nous, a prévenu Lucien "
+     "Tardy. Nous voulons des garanties écrites. » Le port perd des navires. « Il faut bouger vite. »",
+     "Les quais ne fermeront pas sans nous", "Lucien Tardy"),
+    ("Le syndicat des dockers réclame un plan. « Les quais ne fermeront pas sans nous, a prévenu Lucien "
+     "Tardy. Nous voulons des garanties écrites. » Le port perd des navires. « Il faut bouger vite. »",
+     "Il faut bouger vite.", "Lucien Tardy"),
+    # «le message de X, selon lequel …»: the words in the relative clause (and in the «et qui
+    # ajoutait» coordinated with it) are X's, the owner of the message, not the subject's
+    ("Le maire Paul Roux avait relayé le message de Marc Vidal, un commentateur, selon lequel le bourg "
+     "est bloqué « à cause des taxes » et qui ajoutait : « Les gens veulent partir ».",
+     "à cause des taxes", "Marc Vidal"),
+    ("Le maire Paul Roux avait relayé le message de Marc Vidal, un commentateur, selon lequel le bourg "
+     "est bloqué « à cause des taxes » et qui ajoutait : « Les gens veulent partir ».",
+     "Les gens veulent partir", "Marc Vidal"),
+    # «selon un message adressé par X à Y»: the message's sender
+    ("« Nous ne viendrons pas au salon cette année », selon un message adressé par les exposants aux "
+     "organisateurs.", "Nous ne viendrons pas au salon cette année", "les exposants"),
+    # a blogger or a commentator is a person: their relative clause names the speaker
+    ("Le maire Paul Roux a cité une blogueuse, selon laquelle « le bourg est bloqué à cause des taxes ».",
+     "le bourg est bloqué à cause des taxes", "une blogueuse"),
+    # a figure in marks after «chiffrer»/«évaluer … à»: the figure is the subject's own words
+    ("Dans un entretien, M. Vidal a chiffré ces mesures à environ « 10 milliards d'euros » pour l'an "
+     "prochain.", "10 milliards d'euros", "M. Vidal"),
+    # a role «auprès du ministre de …» is one subject, however long
+    ("Le secrétaire d'État auprès du ministre des Comptes publics a déclaré : « Nous tiendrons. »",
+     "Nous tiendrons.", "Le secrétaire d'État auprès du ministre des Comptes publics"),
+    # the role phrase before «, X,» runs on with its complements; the office after «auprès» is
+    # another's, so a later «le secrétaire d'État …» or «la conseillère» is X
+    ("Économie Le secrétaire d'État auprès du ministre de l'Industrie et des Mines, Paul Garnier, a assuré "
+     "lundi que les mesures coûteront « cher ». Le secrétaire d'État auprès du ministre de l'Industrie et "
+     "des Mines a évalué lundi soir à « 3 milliards » le coût des mesures.", "3 milliards", "Paul Garnier"),
+    ("La conseillère auprès de la ministre du Travail et de l'Emploi, Lucie Brard, est arrivée lundi. La "
+     "réforme avance. « Rien n'est joué », a confié la conseillère.", "Rien n'est joué", "Lucie Brard"),
+    # an incidental phrase set off by commas between the subject and its verb (a preposition or a
+    # set adverbial opens it): the subject is before it, not the source of the sentence before
+    ("Selon plusieurs élus, la grève continue. À Dijon, la mairie, en accord avec la préfecture, dit avoir "
+     "fermé les parcs « en raison des manifestations ».", "en raison des manifestations", "la mairie"),
+    ("Selon plusieurs élus, la grève continue. À Dijon, le maire, de son côté, dit avoir fermé les parcs "
+     "« par prudence ».", "par prudence", "le maire"),
+    # a sentence ending by naming someone after a colon brings that person in: a later «il» or
+    # «selon lui» means them, not the last speaker; a sentence opening with a participle and a
+    # place («Parti de Nîmes …») names no one
+    ("Le ministre Paul Castel a répondu aux syndicats. « Nous tiendrons », a-t-il dit. Dimanche verra "
+     "l'arrivée d'un marcheur moins connu dans la capitale : Marc Dubreuil. Cet artiste peintre rallie "
+     "Paris à pied. « Je ne renoncerai pas », dit-il.", "Je ne renoncerai pas", "Marc Dubreuil"),
+    ("Le ministre Paul Castel a répondu aux syndicats. « Nous tiendrons », a-t-il dit. Dimanche verra "
+     "l'arrivée d'un marcheur moins connu dans la capitale : Marc Dubreuil. Parti de Nîmes le 3 mai, cet "
+     "artiste peintre rallie Paris à pied. Pour lui, pas question de renoncer au référendum, « exigence "
+     "de tous les cortèges », selon lui.", "exigence de tous les cortèges", "Marc Dubreuil"),
+    # a participle set off by a comma after a clause opened by a conjunction («même si», «car»)
+    # has that clause's subject, not the source of the sentence before
+    ("Selon les experts, ces annonces sont un recul. Pour autant, cela risque de ne pas suffire, même si "
+     "des pêcheurs ont décidé de lever le blocage du port, jugeant « correctes » les offres du ministère.",
+     "correctes", "des pêcheurs"),
+    ("Cela risque de ne pas suffire, car des pêcheurs ont levé le blocage du port, jugeant « correctes » "
+     "les offres du ministère.", "correctes", "des pêcheurs"),
 ]
 
 

@@ -78,6 +78,7 @@ from prcli.quotations.lexicon import ar_time_words as _ar_time_words
 from prcli.quotations.lexicon import en_after_verb_stops as _en_agent_stops
 from prcli.quotations.lexicon import en_be_forms as _en_be_forms
 from prcli.quotations.lexicon import fr_auxiliaries as _fr_auxiliaries
+from prcli.quotations.lexicon import fr_incise_auxiliaries as _fr_incise_aux
 from prcli.quotations.lexicon import fr_name_particles as _name_particles
 from prcli.quotations.lexicon import fr_subject_determiners as _fr_subject_dets
 from prcli.quotations.lexicon import fr_time_nouns as _fr_time_nouns
@@ -283,7 +284,8 @@ def split_inner_incise(text: str, sp: MarkedSpan) -> list[MarkedSpan]:
     return [first, *split_inner_incise(text, rest)]
 
 
-#: «…, disait pourtant Mélanie. …», «…, admet la professeure, …»: a reporting verb after a comma,
+#: «…, disait pourtant Mélanie. …», «…, admet la professeure, …», «…, a répété l'élue. …»: a
+#: reporting verb (or an auxiliary and its participle) after a comma,
 #: its subject after it (uninverted, no hyphen), the incise closed by a comma or a full stop.
 _PLAIN_INCISE = re.compile(r",\s+(\w+)\s+")
 _INCISE_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
@@ -301,18 +303,22 @@ _INCISE_CHARS = 160
 def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first uninverted incise («, ajoutait la gérante du café, ») inside ``[start, end)``:
     its span from the comma before the verb to the start of the words after it, or None.
-    The verb is a reporting verb in the present or the imperfect (``cues_fr.tsv``), its
+    The verb is a reporting verb in the present or the imperfect (``cues_fr.tsv``), or its
+    participle after an incise auxiliary («…, a plaidé X. …», ``incise_auxiliaries_fr.txt``), its
     subject a name (a capital) or a determiner and a person noun (``people_fr.txt``); the
     words after the incise go on inside the same marks."""
     cues = lexicon("fr").cues
     for m in _PLAIN_INCISE.finditer(text, start, end):
         verb = normalize(m.group(1))
-        if cues.get(verb, ("", ""))[0] != "pres" and verb not in fr_present_cues():
-            continue  # (a form spelled like its participle, «…, dit M. X. …», is the present here)
         reach = min(end, m.end() + _INCISE_CHARS)
         words = [(w.group(), w.start(), w.end()) for w in _INCISE_WORD.finditer(text, m.end(), reach)]
         k = 0
-        while k < len(words) and k < 2 and normalize(words[k][0]) in _incise_adverbs():
+        if verb in _fr_incise_aux() and words and cues.get(normalize(words[0][0]), ("", ""))[0] == "pp":
+            k = 1  # the compound past, «…, a plaidé la syndicaliste. …»
+        elif cues.get(verb, ("", ""))[0] != "pres" and verb not in fr_present_cues():
+            continue  # (a form spelled like its participle, «…, dit M. X. …», is the present here)
+        first = k
+        while k < len(words) and k < first + 2 and normalize(words[k][0]) in _incise_adverbs():
             k += 1
         if k >= len(words) or not _incise_subject(words, k):
             continue
@@ -485,6 +491,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 if p.gender == "?":
                     p.gender = newcomer[1]
                 _push(last, toks[newcomer[0][0]].start, p, newcomer[1])
+                last_para[id(p)] = para
+            introduced = french.colon_newcomer(text, toks, at) if lex.lang == "fr" else None
+            if introduced is not None:
+                p = resolve_np(text, toks, introduced, lex, reg, last)
+                _push(last, toks[introduced[0]].start, p, "?")
                 last_para[id(p)] = para
             lone = _fr_lone_given_name(text, toks, at, lex) if lex.lang == "fr" and subj is None else None
             if lone is not None:

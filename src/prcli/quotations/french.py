@@ -389,6 +389,28 @@ def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, 
     return (m, e), "m" if toks[m].norm == "un" else "f"
 
 
+#: How far (tokens) into a sentence the colon that brings in a person at its end may stand.
+_COLON_NEWCOMER_REACH = 40
+
+
+def colon_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """«Dimanche verra l'arrivée d'un marcheur moins connu : Marc Dubreuil.»: a sentence that
+    ends by naming someone after a colon (a given name we know, then capitalised words) brings
+    that person in; a later «il», «selon lui» may mean them. Returns the name's token range."""
+    n = len(toks)
+    m = i
+    while m < n and m - i < _COLON_NEWCOMER_REACH and toks[m].kind != "b" and toks[m].norm != ":":
+        m += 1
+    a = m + 1
+    if a + 1 >= n or toks[m].norm != ":" or toks[a].kind != "w" or given_name_gender(toks[a].norm) == "?":
+        return None
+    e = a + 1
+    while e < n and e - a < 4 and toks[e].kind == "w" and latin_cap(text, toks[e]):
+        e += 1
+    ends = e == n or toks[e].kind == "b" or (toks[e].norm == "." and (e + 1 == n or toks[e + 1].kind == "b"))
+    return (a, e) if e - a >= 2 and ends else None
+
+
 #: How many words an apposition between commas may hold («un riverain, casquette sur la tête, …»).
 _APPOSITION_WORDS = 10
 

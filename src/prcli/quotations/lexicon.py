@@ -417,7 +417,8 @@ def _cues(lang: str) -> dict[str, tuple[str, str]]:
     elif lang == "fr":
         for pp, sg, pl in table(_PKG, "cues_fr.tsv"):
             out.setdefault(normalize(pp), ("pp", "?"))
-            out.setdefault(normalize(sg), ("pres", "s"))
+            if sg != "-":  # (no singular present where it is spelled like a common noun, «chiffre»)
+                out.setdefault(normalize(sg), ("pres", "s"))
             out.setdefault(normalize(pl), ("pres", "p"))
             for form, num in _fr_imperfect(pl):
                 out.setdefault(normalize(form), ("pres", num))
@@ -435,7 +436,7 @@ def fr_present_cues() -> frozenset[str]:
     """The present forms of the French reporting verbs (``cues_fr.tsv``, singular and plural),
     also those spelled like their participle («dit», «écrit», «craint»), which ``cues`` reads
     as participles."""
-    return frozenset(normalize(w) for _pp, sg, pl in table(_PKG, "cues_fr.tsv") for w in (sg, pl))
+    return frozenset(normalize(w) for _pp, sg, pl in table(_PKG, "cues_fr.tsv") for w in (sg, pl) if w != "-")
 
 
 def _honorifics(lang: str) -> frozenset[str]:

@@ -67,6 +67,7 @@ from prcli.quotations.lexicon import (
     fr_le_la,
     fr_of_them,
     fr_president,
+    fr_role_attachments,
     fr_singular_demonstratives,
     indefinite_articles,
     language_words,
@@ -108,7 +109,7 @@ from prcli.quotations.people import (
     word_stems,
 )
 from prcli.quotations.tokens import Tok, normalize
-from prcli.text.resources import lazy_pairs, lazy_words, table
+from prcli.text.resources import lazy_pairs, lazy_words, table, word_list
 
 # Word lists that functions here read through folded_words (review22): one constant each, folded
 # as tokens are.
@@ -673,6 +674,12 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         name_idx = name_idx[1:]  # «En Bretagne», «Puis Anne Lot», «Mais Emmanuel Macron»: sentence openers
     while name_idx and toks[name_idx[-1]].norm in _latin_glue():
         name_idx = name_idx[:-1]
+    if lex.lang == "fr" and len(name_idx) >= 2 and name_idx[0] == i and (i == 0 or toks[i - 1].kind == "b") \
+            and toks[i].norm.endswith(_fr_participle_endings()) and toks[i].norm.isalpha() \
+            and given_name_gender(toks[i].norm) == "?" and toks[i].norm not in lex.people \
+            and name_idx[1] == i + 1 \
+            and (toks[i + 1].norm in _latin_glue() or toks[i + 1].norm.startswith("d'")):
+        return  # «Parti de Nîmes le 3 mai, …», «Venue d'Arles, …»: an opening participle and a place
     if lex.lang == "fr" and len(name_idx) >= 3 and _glued_participle(toks, name_idx[-1]):
         name_idx = name_idx[:-1]  # «Julien Maréchal Interrogé sur RTL»: the next sentence's participle
     if lex.lang == "fr" and len(name_idx) >= 2 and _glued_adverb(toks, name_idx[-1], lex):
@@ -730,7 +737,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         k -= 1
     if lex.lang == "fr" and not role_words and name_idx[0] == i and i >= 3 and toks[i - 1].norm == "," \
             and j < len(toks) and toks[j].norm == ",":
-        role_words = _fr_role_before_comma(toks, i - 1, lex)  # «le président français, X, a …»
+        role_words = _fr_role_before_comma(text, toks, i - 1, lex)  # «le président français, X, a …»
     # apposition after: "Charles Clarke, the home secretary,"
     if j + 1 < len(toks) and toks[j].norm == ",":
         k = j + 1
@@ -774,23 +781,46 @@ def _acronym_before_given(text: str, first: Tok, second: Tok) -> bool:
 _fr_apposition_openers = lazy_words("prcli.quotations", "apposition_openers_fr.txt")
 
 
-def _fr_role_before_comma(toks: list[Tok], c: int, lex: Lexicon) -> list[str]:
+@cache
+def _fr_participle_endings() -> tuple[str, ...]:
+    """The endings of French past participles (``participle_endings_fr.txt``) as a tuple."""
+    return tuple(sorted(word_list("prcli.quotations", "participle_endings_fr.txt")))
+
+
+#: «auprès»: the office after it in a role phrase is someone else's.
+_fr_served_office = lazy_words("prcli.quotations", "served_office_fr.txt")
+#: How many words a role phrase set off by a comma before a name may hold.
+_FR_ROLE_REACH = 14
+
+
+def _fr_role_before_comma(text: str, toks: list[Tok], c: int, lex: Lexicon) -> list[str]:
     """«le président français, Paul X, a annoncé», «la présidente du parti, Anne Y,»: a role
     phrase opening with a definite article, set off by a comma before a name that a second comma
     closes, is that person's role (a later «le président» finds them). Only when the phrase opens
-    its clause (after punctuation, the start of the text or ``data/apposition_openers_fr.txt``):
+    its clause (after punctuation, the start of the text or ``data/apposition_openers_fr.txt``, or
+    a capital article); the phrase may run on with complements («le secrétaire d'État auprès du
+    ministre de l'Économie, X,»):
     «après avoir reçu le président, Paul X a …» is an object, then another person."""
     k = c - 1
-    while k >= 0 and c - k <= 7 and toks[k].kind == "w":
+    while k >= 0 and c - k <= _FR_ROLE_REACH and toks[k].kind == "w":
         w = toks[k].norm
         if w in fr_le_la() or (w.startswith("l'") and len(w) > 2):
             before = toks[k - 1] if k > 0 else None
-            if before is not None and before.kind == "w" and before.norm not in _fr_apposition_openers():
+            if before is not None and before.kind == "w" and k > 1 and (
+                    before.norm in _de() or before.norm in fr_role_attachments()):
+                k -= 1  # «le secrétaire d'État auprès du ministre de l'Économie, X,»: «l'Économie»
+                continue  # is the complement of a longer role phrase
+            if c - k > 7 and not any(x in lex.people or x.removeprefix("l'") in lex.people
+                                     for x in (t.norm for t in toks[k:k + 3])):
                 return []
+            if before is not None and before.kind == "w" and before.norm not in _fr_apposition_openers() \
+                    and not text[toks[k].start].isupper():
+                return []  # (a capital «Le» opens a sentence, after a heading glued to it)
             words = [t.norm for t in toks[k:c]]
             if not any(x in lex.people or x.removeprefix("l'") in lex.people for x in words[:3]):
                 return []
-            return words
+            served = next((x for x, w in enumerate(words) if w in _fr_served_office()), None)
+            return words[:served]  # («le secrétaire d'État auprès du ministre»: not «le ministre»)
         k -= 1
     return []
 

@@ -1738,6 +1738,10 @@ class _Clauses(_English):
                     j = back
                     break
         floor = self._clause_floor(j)
+        incidental = self.fr_past_incidental(j)
+        if incidental is not None and self._left_np(incidental, self._clause_floor(incidental)) is not None:
+            j = incidental  # «la mairie, en accord avec la préfecture, dit»: the subject before the phrase
+            floor = self._clause_floor(j)
         if j - 1 > floor and self.fr_object_nous(j - 1) and toks[j - 2].kind == "w":
             j -= 1  # «Marc X nous avait confié», «il nous a dit»: «nous» is the object, the subject precedes
         if kind == "pp" and j < i and j - 1 > floor and toks[j - 1].norm == "," and not after_quote:

@@ -96,7 +96,10 @@ class _English(_French):
         if not any(latin_cap(self.text, t) for t in self.toks[np[0]:np[1]]) \
                 and not any(w in self.lex.people or w.rstrip("s") in self.lex.people for w in words):
             return None  # «l'idée selon laquelle « … »», «la rumeur selon laquelle»: no one speaks
-        return Clause(i, end + 1, self._apposition_left(np), number, "relative-source")
+        np = self._apposition_left(np)
+        if self.lang == "fr":
+            np = self.fr_words_owner(np) or np  # «le message de X, selon lequel « … »»: X
+        return Clause(i, end + 1, np, number, "relative-source")
 
     def _past_opening(self, floor: int, j: int) -> int:
         """«Pour sortir de l'impasse, Mme X …»: the token after an opening adverbial phrase set off by

@@ -81,10 +81,53 @@ def _fr_person_clitic(t: Tok) -> bool:
 _fr_subject_clitics = lazy_words("prcli.quotations", "subject_clitics_fr.txt")
 #: «source(s)» after «de» in an impersonal incise: the source is named next.
 _fr_source_nouns = lazy_words("prcli.quotations", "source_nouns_fr.txt")
+_fr_subordinators = lazy_words("prcli.quotations", "subordinators_fr.txt")
+#: How many words an incidental phrase between a subject and its verb may hold («la mairie, en
+#: accord avec la préfecture, dit …»).
+_INCIDENTAL_WORDS = 8
 
 
 class _French(_Arabic):
     """French subject and speaker readers."""
+
+    def fr_subordinate_subject(self, j: int) -> tuple[int, int] | None:
+        """«…, même si des pêcheurs ont levé le blocage, jugeant « … »»: the participle at ``j``
+        (after a comma) has the subject of the nearest clause opened by a conjunction before it
+        in its sentence (``subordinators_fr.txt``), when an auxiliary follows that subject."""
+        toks = self.toks
+        if j < 4 or toks[j - 1].norm != ",":
+            return None
+        s = self._near_sentence_start(j, 60)
+        for m in range(j - 2, max(s, 0) - 1, -1):
+            if toks[m].kind != "w":
+                if toks[m].kind in ("b", "q"):
+                    return None
+                continue
+            if toks[m].norm not in _fr_subordinators():
+                continue
+            np = self._right_np(m + 1, _fr_subject_stops())
+            if np is None or np[0] != m + 1 or np[1] >= j - 1 or toks[np[1]].norm not in _fr_aux() \
+                    or toks[np[0]].norm in _fr_pron():
+                return None
+            return np
+        return None
+
+    def fr_past_incidental(self, j: int) -> int | None:
+        """«la mairie, en accord avec la préfecture, dit …», «le maire, de son côté, a dit …»: an
+        incidental phrase set off by commas right before the verb at ``j`` (opening with a
+        preposition, or a set adverbial) stands between the subject and its verb. Returns the
+        token of its first comma (the subject ends there), else None."""
+        toks = self.toks
+        if j < 4 or toks[j - 1].norm != ",":
+            return None
+        m = j - 2
+        while m > 0 and j - m <= _INCIDENTAL_WORDS and toks[m].kind == "w":
+            m -= 1
+        if m < 1 or toks[m].norm != "," or m + 1 >= j - 1 or toks[m - 1].kind != "w":
+            return None
+        if toks[m + 1].norm not in _fr_prep() and self.adverbial_at(m + 1) != j - 1 - (m + 1):
+            return None
+        return m
 
     def fr_words_owner(self, np: tuple[int, int]) -> tuple[int, int] | None:
         """«selon l'expression utilisée par X», «selon les mots du président», «la phrase

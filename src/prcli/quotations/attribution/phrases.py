@@ -22,6 +22,7 @@ from prcli.quotations.lexicon import (
     en_name_end_auxiliaries,
     en_name_verb_auxiliaries,
     fr_agent_prepositions,
+    fr_beside,
     fr_date_leads,
     fr_de,
     fr_de_forms,
@@ -114,6 +115,9 @@ def _adverbials_by_first(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {w: tuple(ps) for w, ps in out.items()}
 
 
+#: How many tokens a French subject holding a role «auprès du ministre de …» may run back.
+_BESIDE_REACH = 16
+
 class _Phrases(_Cues):
     """Reads the noun phrase that names a speaker on either side of a cue."""
 
@@ -158,7 +162,8 @@ class _Phrases(_Cues):
             return (j - 1, j)  # «Parlement Ils demandent» (a glued heading): the pronoun is the subject
         linked = False
         listed = False  # an enumeration of complements («de X, du Y et du Z») was passed
-        while k > floor and j - k < 12:
+        beside = False  # a French role «auprès du ministre …» was passed: its office may run long
+        while k > floor and j - k < (_BESIDE_REACH if beside else 12):
             t = toks[k - 1]
             if self._org_link(k - 1, floor):
                 k -= 1  # "a spokeswoman for Acme": the description goes on past "for"
@@ -174,6 +179,10 @@ class _Phrases(_Cues):
             if self.lang == "fr" and t.norm == "en" and k - 2 >= floor and toks[k - 2].kind == "w" \
                     and toks[k - 2].norm in self.lex.people:
                 k -= 1  # «Un menuisier en apprentissage de 19 ans reconnaît»: «en» inside the description
+                continue
+            if self._fr_beside_link(k - 1, floor):
+                k -= 1  # «le secrétaire d'État auprès du ministre des Comptes publics a chiffré»
+                linked = beside = True
                 continue
             if k - 2 > floor and self._marked_complement(k - 1, k == j):
                 self.in_speaker.add(k - 1)  # «quelques dizaines de « bonnets verts » réclamaient»
@@ -236,7 +245,7 @@ class _Phrases(_Cues):
             if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
                 r -= 1
             return (r, j)
-        linked = listed or any(self._org_link(m, k) for m in range(k, j))
+        linked = listed or any(self._org_link(m, k) or self._fr_beside_link(m, k) for m in range(k, j))
         for m in range(k if linked else max(k, j - 7), j):
             if toks[m].norm in det or toks[m].norm.startswith("l'"):
                 return (m, j)
@@ -389,6 +398,17 @@ class _Phrases(_Cues):
             return False
         w = toks[m - 1].norm
         return toks[m - 1].kind == "w" and (w in self.lex.people or w.rstrip("s") in self.lex.people)
+
+    def _fr_beside_link(self, m: int, floor: int) -> bool:
+        """«auprès» right after a role («le secrétaire d'État auprès du ministre …», «la
+        conseillère auprès de la ministre …»): the description goes on with the office it serves."""
+        toks = self.toks
+        if self.lang != "fr" or toks[m].norm not in fr_beside() or m - 1 <= floor or toks[m - 1].kind != "w":
+            return False
+        people = self.lex.people
+        # (the role may end with its complement and an adjective: «secrétaire d'État français»)
+        return any(toks[r].kind == "w" and (toks[r].norm in people or toks[r].norm.rstrip("s") in people)
+                   for r in range(max(floor, m - 3), m))
 
     def _paren_acronym(self, m: int) -> bool:
         """"the British Shipping Federation (BSF)": an English body's acronym in brackets at ``m``."""

@@ -488,6 +488,9 @@ class Attributor(_Clauses):
                         return Clause(c.cue_start, c.cue_end, by_saying, "?", "hal-subject")
                     if main is not None:
                         return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main", main.speaks)
+                    sub = self.fr_subordinate_subject(j) if self.lang == "fr" else None
+                    if sub is not None:
+                        return Clause(c.cue_start, c.cue_end, sub, "?", "hal-subject")  # «…, même si X a …,»
                     fronted = self._fr_subject_after_opener(j, k) if self.lang == "fr" else None
                     if fronted is not None:
                         return Clause(c.cue_start, c.cue_end, fronted, "?", "hal-subject")
