@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from prcli.text.language import detect_language, paragraph_languages
-from prcli.text.normalize import fold, normalize, normalize_with_map, original_span
+from prcli.text.normalize import fold, fold_lower, normalize, normalize_with_map, original_span
 from prcli.text.pairs import quote_pairs
 from prcli.text.segment import split_paragraphs, split_sentences
 from prcli.text.tokens import clitic_candidates, light_stem, tokenize
@@ -33,6 +33,31 @@ def test_fold_is_same_length_and_idempotent(text: str) -> None:
     folded = fold(text)
     assert len(folded) == len(text)
     assert fold(folded) == folded
+
+
+@PROFILE
+@given(st.one_of(TEXTS, st.lists(st.sampled_from(["ΟΔΟΣ", "Σ", "σ", "İ", "ẞ", "Word", " ", "\u0640", "أ"]),
+                                  max_size=20).map("".join)), st.integers(0, 40), st.integers(0, 40))
+def test_fold_lower_is_the_figures_lower_fold_and_slices_when_exact(text: str, a: int, b: int) -> None:
+    from prcli.figures.lexicon import lower_same_length
+
+    low, exact = fold_lower(text)
+    assert low == lower_same_length(fold(text))
+    assert fold_lower(text) == (low, exact)  # (remembered for a long text: the same answer)
+    if exact:  # a slice of it is the lower case of the same slice of the fold (the quotations'
+        # words, the summary's sentences)
+        assert low[a:b] == fold(text)[a:b].lower()
+    assert not exact or "Σ" not in text
+
+
+def test_fold_lower_of_a_long_text_is_remembered_and_flags_a_growing_letter() -> None:
+    from prcli.figures.lexicon import lower_same_length
+
+    for piece, exact in (("Le Conseil a voté. ", True), ("İzmir a voté. ", False), ("ΣΟΦΙΑ ", False)):
+        text = piece * 60  # (past the length from which the last text's copy is kept)
+        first = fold_lower(text)
+        assert first == (lower_same_length(fold(text)), exact)
+        assert fold_lower(text)[0] is first[0]
 
 
 @PROFILE

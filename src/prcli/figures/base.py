@@ -22,7 +22,6 @@ from prcli.figures.lexicon import (
     TOKEN_RE,
     NumberWord,
     cues,
-    lower_same_length,
     months,
     norm_word,
     number_words,
@@ -42,7 +41,7 @@ from prcli.figures.wordlists import (
     _phrase_words,
     _prefix_money,
 )
-from prcli.text.normalize import PLACEHOLDER, fold
+from prcli.text.normalize import PLACEHOLDER, fold_lower
 from prcli.text.resources import lazy_words, table, word_list
 
 
@@ -364,7 +363,7 @@ class _DocBase:
         #: ``is_cue(role, key)``: whether one token is a cue of ``role`` (``_is_cue`` of this
         #: language, bound once: asked hundreds of times per article, with no method frame)
         self.is_cue: Callable[[str, str], bool] = partial(_is_cue, lang)
-        self.low = lower_same_length(fold(text))
+        self.low = fold_lower(text)[0]  # (``lower_same_length(fold(text))``, shared)
         self.toks, self.sp = _tokenize(self.low)
         self.n = len(self.toks)
         self.keys = [t.key for t in self.toks]

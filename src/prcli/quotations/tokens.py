@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan
-from prcli.text.normalize import fold
+from prcli.text.normalize import fold, fold_lower
 from prcli.text.normalize import normalize as _normalize
 
 _WORD = re.compile(r"[^\W\d_][\w\u0640]*(?:[-'’][^\W\d_][\w\u0640]*)*\.?"  # words, with - and '
@@ -52,20 +52,24 @@ def _norm(s: str) -> str:
 def tokenize(text: str, spans: list[MarkedSpan], lang: str) -> list[Tok]:
     """Tokens of ``text`` with every span in ``spans`` (top level, by index) as one ``q`` token."""
     folded = fold(text)
+    low, exact = fold_lower(text)  # (the lower-case copy the other analyses share)
+    low = low if exact else ""
     out: list[Tok] = []
     pos = 0
     for qid, sp in enumerate(spans):
         close_end = sp.close_at + 1 if sp.closed else sp.end
-        _words(text, folded, pos, sp.open_at, lang, out)
+        _words(text, folded, low, pos, sp.open_at, lang, out)
         out.append(Tok("q", "", sp.open_at, close_end, qid))
         pos = max(pos, close_end)
         if sp.closed and text[sp.start:sp.end][-1:] in _TERMINATORS:
             out.append(Tok("qb", "", close_end, close_end))  # a possible sentence end, decided later
-    _words(text, folded, pos, len(text), lang, out)
+    _words(text, folded, low, pos, len(text), lang, out)
     return _settle(text, out, lang)
 
 
-def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) -> None:
+def _words(text: str, folded: str, lowered: str, a: int, b: int, lang: str, out: list[Tok]) -> None:
+    """The tokens of ``folded[a:b]`` (``lowered``: ``fold_lower(text)`` when it is exact, else
+    "")."""
     if a >= b:
         return
     seg = folded[a:b]
@@ -75,13 +79,17 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
     # per token; this loop makes one token per word of every article).
     new, tok = tuple.__new__, Tok
     # ``_norm`` of every word at once: a slice of the segment lowered as a whole is the word
-    # lowered when no character changes length and none lowers by context (only Σ does), and
-    # no tatweel is dropped; else each word goes through ``_norm``.
-    low = seg.lower()
-    if len(low) != len(seg) or "\u0640" in seg or "Σ" in seg:
+    # lowered when no character changes length and none lowers by context (only Σ does); else
+    # each word goes through ``_norm``. A tatweel (what ``fold`` makes of every haraka and
+    # invisible mark: a third of Arabic words in some articles) is dropped from the slices that
+    # hold one (lowering maps it to itself, so dropping it first or after is the same).
+    # (a slice of an exact ``fold_lower`` of the text is ``seg.lower()``, and passes the test)
+    low = lowered[a:b] if lowered else seg.lower()
+    if not lowered and (len(low) != len(seg) or "Σ" in seg):
         low = ""
     elif "’" in low:
         low = low.replace("’", "'")
+    tatweel = "\u0640" in seg
     glue = lang != "ar"  # ``_glued_at`` finds nothing in Arabic
     handle_end = -1  # (Arabic) where the «@» of a social-media handle ends
     for m in _WORD.finditer(seg):
@@ -118,7 +126,12 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
                 add(Tok("b", ".", s + cut, s + cut))
                 add(Tok("w", _norm(raw[cut:]), s + cut, e))
                 continue
-            add(new(tok, ("w", low[ms:me] if low else _norm(raw), s, e, -1)))
+            if not low:
+                add(new(tok, ("w", _norm(raw), s, e, -1)))
+            elif tatweel and "\u0640" in raw:
+                add(new(tok, ("w", low[ms:me].replace("\u0640", ""), s, e, -1)))
+            else:
+                add(new(tok, ("w", low[ms:me], s, e, -1)))
         elif raw == "*" and out and out[-1].end == s and out[-1].kind == "w":
             continue  # «Elodie*, 17 ans»: the mark of a changed name is no word between name and comma
         else:

@@ -20,7 +20,7 @@ from itertools import compress, count
 
 from prcli.model import Sentence
 from prcli.summarizer.terms import content_terms, normalized_tokens, tokens
-from prcli.text.normalize import fold, has_ligature, normalize, strip_placeholders
+from prcli.text.normalize import fold, fold_lower, has_ligature, normalize, strip_placeholders
 from prcli.text.resources import lazy_words, word_list
 from prcli.text.segment import split_sentences
 
@@ -277,6 +277,9 @@ def _normalizer(text: str) -> Callable[[Sentence], str]:
     fold of the slice); a text with ligatures, which normalize expands first, goes the long way."""
     if has_ligature(text):
         return lambda s: normalize(s.text)
+    low, exact = fold_lower(text)  # (the lower-case fold the other analyses share)
+    if exact:  # each character lowered on its own: lowering before or after the slice is the same
+        return lambda s: strip_placeholders(low[s.start:s.end])
     folded = fold(text)
     return lambda s: strip_placeholders(folded[s.start:s.end]).lower()
 

@@ -172,6 +172,36 @@ def fold(text: str) -> str:
     return folded
 
 
+#: The last long text and its ``fold_lower``, kept like ``_LAST_FOLD``.
+_LAST_LOWER: tuple[str, str, bool] = ("", "", True)
+
+
+def fold_lower(text: str) -> tuple[str, bool]:
+    """``fold(text)`` lower-cased without changing its length, and whether that is exactly
+    ``fold(text).lower()`` with no «Σ» (which alone lowers by context): then every character is
+    lowered on its own, so a slice of it is the lower case of the same slice of ``fold(text)``.
+
+    When some character grows when lower-cased («İ»), each character that does is kept as it is
+    (the figures' ``lower_same_length``) and the flag is False. The lower-case copy of an
+    article is shared by the three analyses of ``analyze`` (the same string object, as for
+    ``fold``): the figures read its tokens, the quotations its words, the summary its sentences.
+    """
+    global _LAST_LOWER
+    last = _LAST_LOWER
+    if last[0] is text and len(text) >= _MEMO_CHARS:
+        return last[1], last[2]
+    folded = fold(text)
+    low = folded.lower()
+    exact = len(low) == len(folded)
+    if not exact:
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    elif "Σ" in folded:
+        exact = False
+    if len(text) >= _MEMO_CHARS:
+        _LAST_LOWER = (text, low, exact)
+    return low, exact
+
+
 def _fold_long(text: str) -> str:
     """``text.translate(_FOLD_TABLE)`` for a long text: with ``translate`` until a run has folded
     ``_TRANSLATE_FIRST`` characters that way (a one-article run folds ~14,000 and would not win
