@@ -291,7 +291,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
             else:
                 mirrored = True
         elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi) \
-                and not _after_proclitic(text, i, lo, hi) and not _colon_opener(text, i, lo, hi):
+                and not _after_proclitic(text, i, lo, hi) and not _colon_opener(text, i, lo, hi) \
+                and not _spaced_opener(text, i, lo, hi):
             continue  # a straight closer with nothing open: stray
         elif fam == "A" and _before_punctuation(text, i, hi, _NO_OPEN_AFTER):
             continue  # «… حاليا " ، وعلى …»: a comma after it, so it closed a pair whose opener was lost
@@ -335,6 +336,30 @@ def _nested_straight(text: str, i: int, hi: int) -> bool:
             return False
         at = second
     return False
+
+
+def _spaced_opener(text: str, i: int, lo: int, hi: int) -> bool:
+    """«… إن" الحكومة تدعم … القضايا".», «… الفرق .." انظر … الفرق " لكن …»: older Arabic copy
+    types straight marks with the space inside the pair (after the opener, before the closer),
+    so an opener glued to the word or full stop before it has a closer's shape. Such a mark,
+    with nothing open, past one space before a word, opens when the next straight mark of the
+    paragraph is not shaped as an opener (it closes this one); a stray closer of a lost opener
+    is followed by a new quotation's opener («… صعب" وأضاف أن "…"»), or by none, and is dropped."""
+    if i + 2 >= hi or not _is_space(text[i + 1]) or not text[i + 2].isalnum():
+        return False
+    j = text.find('"', i + 2, hi)
+    return j > 0 and not _looks_open(text, j, lo, hi)
+
+
+def _spaced_closer(text: str, i: int, lo: int, hi: int, opened: int) -> bool:
+    """«وحددت " الشركة الزراعية "الصاعد سهمها …»: in copy typed with the space inside the marks,
+    a straight mark after a space, glued to the next word, closes a quotation whose opener has a
+    space after it, unless another straight mark follows in the paragraph shaped as a closer (then
+    this one opens the words up to it: «قال: " إن الحزب "الوطني" …»)."""
+    if not _is_space(text[opened + 1]) or not _is_space(text[i - 1]):
+        return False
+    j = text.find('"', i + 1, hi)
+    return j < 0 or not _looks_close(text, j, lo, hi)
 
 
 #: How many short inner pairs a straight-marked quotation may hold before its closer.
@@ -516,6 +541,8 @@ def _closes(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
             return True
         if op.family == "A" and _after_proclitic(text, i, lo, hi):
             return False  # «… من فئة "…" و"…" …»: a straight mark glued to و/ب/ل opens the next name
+        if op.family == "A" and _spaced_closer(text, i, lo, hi, op.pos):
+            return True
         return not _looks_open(text, i, lo, hi)
     if op.mirrored:
         return c in _OPENERS or c == "″"
