@@ -108,8 +108,8 @@ from prcli.quotations.resolve import (
 )
 from prcli.quotations.tokens import Tok, normalize, tokenize
 from prcli.text.normalize import fold
-from prcli.text.wrap import unwrap
 from prcli.text.resources import lazy_words
+from prcli.text.wrap import unwrap
 
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 _other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
