@@ -42,6 +42,10 @@ MAX_WIDTH = 160
 MIN_SHARE = 0.6
 
 
+def _strip(row: str) -> str:
+    return row.strip(_EDGE)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line holding a letter or digit, edges trimmed."""
     out: list[tuple[int, int]] = []
@@ -71,14 +75,17 @@ def soft_breaks(text: str) -> frozenset[int]:
     docstring); empty when the text is not hard-wrapped."""
     if text.count("\n") + text.count("\r") < MIN_LINES - 1:
         return frozenset()
-    lines = _lines(text)
-    if len(lines) < MIN_LINES:
+    # the wrap column first, from the lines alone (most texts stop here, before any offset is
+    # worked out); each line counts its characters and one for the break after it
+    lengths = sorted(len(row) + 1 for row in map(_strip, text.splitlines()) if _ALNUM.search(row))
+    if len(lengths) < MIN_LINES:
         return frozenset()
-    # each line counts its characters and one for the break after it
-    lengths = sorted(b - a + 1 for a, b in lines)
     width = lengths[int(0.8 * (len(lengths) - 1))]
+    if width > MAX_WIDTH:
+        return frozenset()
+    lines = _lines(text)
     open_ends = [_ENDS.search(text, a, b) is None for a, b in lines]
-    if width > MAX_WIDTH or sum(open_ends) * 3 < len(lines):
+    if sum(open_ends) * 3 < len(lines):
         return frozenset()
     out: set[int] = set()
     for k in range(len(lines) - 1):
