@@ -476,10 +476,19 @@ def _same_glyph(text: str, i: int, lo: int, hi: int) -> bool:
     return j > 0 and _looks_close(text, j, lo, hi) and not (j + 1 < hi and text[j + 1].isalnum())
 
 
+#: The Arabic definite article, alone or after a proclitic (ال، وال، بال، لل …), as a word of its own.
+_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:[وفبك]?ال|[وف]?لل)$")
+
+
 def _after_proclitic(text: str, i: int, lo: int, hi: int) -> bool:
     """«وصفته ب" أعظم جمهور "»: a straight mark right after a lone Arabic proclitic (بـ، لـ، كـ،
-    وـ، فـ) opens the words it governs, padded with a space or not, when another follows."""
-    if i - 1 < lo or text[i - 1] not in "بلكوف" or (i - 2 >= lo and not _is_space(text[i - 2])):
+    وـ، فـ) opens the words it governs, padded with a space or not, when another follows. So does
+    one right after a lone definite article: «ومعها ال"سي في" لكل مرشح» (a foreign word, or an
+    acronym, takes the article outside its marks)."""
+    if i - 1 < lo:
+        return False
+    lone = text[i - 1] in "بلكوف" and (i - 2 < lo or _is_space(text[i - 2]))
+    if not lone and (text[i - 1] != "ل" or _ARTICLE.search(text, max(lo, i - 5), i) is None):
         return False
     return text.find(text[i], i + 1, hi) > i + 1
 
