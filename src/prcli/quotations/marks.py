@@ -344,8 +344,10 @@ def _spaced_opener(text: str, i: int, lo: int, hi: int) -> bool:
     so an opener glued to the word or full stop before it has a closer's shape. Such a mark,
     with nothing open, past one space before a word, opens when the next straight mark of the
     paragraph is not shaped as an opener (it closes this one); a stray closer of a lost opener
-    is followed by a new quotation's opener («… صعب" وأضاف أن "…"»), or by none, and is dropped."""
-    if i + 2 >= hi or not _is_space(text[i + 1]) or not text[i + 2].isalnum():
+    is followed by a new quotation's opener («… صعب" وأضاف أن "…"»), or by none, and is dropped;
+    so is one right after a comma («… بعد صلاة الفجر،" والثانية بعنوان " … "»): a comma is typed
+    before a closer, never before an opener."""
+    if i + 2 >= hi or not _is_space(text[i + 1]) or not text[i + 2].isalnum() or text[i - 1] in "،,؛;":
         return False
     j = text.find('"', i + 2, hi)
     return j > 0 and not _looks_open(text, j, lo, hi)
