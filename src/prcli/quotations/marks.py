@@ -214,10 +214,13 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
                     out: list[MarkedSpan]) -> tuple[str, int] | None:
     stack: list[_Open] = []
     seen_mark = False
+    straight_left = text.count('"', lo, hi)  # straight marks from the current one to the paragraph end
     for m in _MARK.finditer(text, lo, hi):  # only the marks: the other characters play no part
         i = m.start()
         c = text[i]
         fam = _FAMILY[c]
+        if fam == "A":
+            straight_left -= 1
         if fam == "Q":
             # ’ is an apostrophe unless a ‘ is open; ‘ opens only with the shape of an opener
             if c == "‘" and _looks_open(text, i, lo, hi) and not any(o.family == "Q" for o in stack):
@@ -292,7 +295,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
                 mirrored = True
         elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi) \
                 and not _after_proclitic(text, i, lo, hi) and not _colon_opener(text, i, lo, hi) \
-                and not _spaced_opener(text, i, lo, hi):
+                and not _spaced_opener(text, i, lo, hi, straight_left + 1):
             continue  # a straight closer with nothing open: stray
         elif fam == "A" and _before_punctuation(text, i, hi, _NO_OPEN_AFTER):
             continue  # «… حاليا " ، وعلى …»: a comma after it, so it closed a pair whose opener was lost
@@ -338,16 +341,19 @@ def _nested_straight(text: str, i: int, hi: int) -> bool:
     return False
 
 
-def _spaced_opener(text: str, i: int, lo: int, hi: int) -> bool:
+def _spaced_opener(text: str, i: int, lo: int, hi: int, left: int) -> bool:
     """«… إن" الحكومة تدعم … القضايا".», «… الفرق .." انظر … الفرق " لكن …»: older Arabic copy
     types straight marks with the space inside the pair (after the opener, before the closer),
     so an opener glued to the word or full stop before it has a closer's shape. Such a mark,
     with nothing open, past one space before a word, opens when the next straight mark of the
     paragraph is not shaped as an opener (it closes this one); a stray closer of a lost opener
-    is followed by a new quotation's opener («… صعب" وأضاف أن "…"»), or by none, and is dropped;
-    so is one right after a comma («… بعد صلاة الفجر،" والثانية بعنوان " … "»): a comma is typed
-    before a closer, never before an opener."""
-    if i + 2 >= hi or not _is_space(text[i + 1]) or not text[i + 2].isalnum() or text[i - 1] in "،,؛;":
+    is followed by a new quotation's opener («… صعب" وأضاف أن "…"»), or by none, and is dropped.
+    Right after a comma a mark is as often a closer typed after it («… بعد صلاة الفجر،" والثانية
+    بعنوان " … " بعد …») as an opener («في تصريح للوكالة،" إن …"»): it opens only when it and
+    the straight marks after it in the paragraph (``left`` in all) pair up, an even number."""
+    if i + 2 >= hi or not _is_space(text[i + 1]) or not text[i + 2].isalnum():
+        return False
+    if text[i - 1] in "،,؛;" and left % 2:
         return False
     j = text.find('"', i + 2, hi)
     return j > 0 and not _looks_open(text, j, lo, hi)
