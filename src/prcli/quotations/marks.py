@@ -346,7 +346,7 @@ def _spaced_opener(text: str, i: int, lo: int, hi: int, left: int) -> bool:
     types straight marks with the space inside the pair (after the opener, before the closer),
     so an opener glued to the word or full stop before it has a closer's shape. Such a mark,
     with nothing open, past one space before a word, opens when the next straight mark of the
-    paragraph is not shaped as an opener (it closes this one); a stray closer of a lost opener
+    paragraph does not open words of its own (it closes this one); a stray closer of a lost opener
     is followed by a new quotation's opener («… صعب" وأضاف أن "…"»), or by none, and is dropped.
     Right after a comma a mark is as often a closer typed after it («… بعد صلاة الفجر،" والثانية
     بعنوان " … " بعد …») as an opener («في تصريح للوكالة،" إن …"»): it opens only when it and
@@ -355,8 +355,8 @@ def _spaced_opener(text: str, i: int, lo: int, hi: int, left: int) -> bool:
         return False
     if text[i - 1] in "،,؛;" and left % 2:
         return False
-    j = text.find('"', i + 2, hi)
-    return j > 0 and not _looks_open(text, j, lo, hi)
+    j = text.find('"', i + 2, hi)  # (it opens words of its own: a space before it, a letter after it)
+    return j > 0 and not (_is_space(text[j - 1]) and j + 1 < hi and text[j + 1].isalnum())
 
 
 def _spaced_closer(text: str, i: int, lo: int, hi: int, opened: int) -> bool:
