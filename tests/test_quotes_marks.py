@@ -7,6 +7,7 @@ tests (none comes from a real article).
 
 from __future__ import annotations
 
+import textwrap
 import time
 
 import pytest
@@ -96,7 +97,67 @@ PAIRING = [
      + "وخرج المئات في شوارع المدينة للمطالبة بتحسين الخدمات وتوفير المياه والكهرباء " * 11
      + "ورفع المحتجون شعار «الماء حق للجميع» أمام مبنى المحافظة وطالبوا الوزير بأن يكون أكثر «حزما وجرأة» "
      "في معالجة الأزمة.", ["الماء حق للجميع", "حزما وجرأة"]),
+    # older copy types straight marks with the space inside the pair: an opener glued to the word
+    # (or the full stops) before it, a closer after a space, glued to the word after it or not
+    ('وقال مدير الشركة سليم الناصر إن" الشركة ستوسع نشاطها في العام المقبل". وأضاف أن الأرباح ارتفعت.',
+     ["الشركة ستوسع نشاطها في العام المقبل"]),
+    ('وكانت الأسعار مرتفعة .." ادخر اليوم تجد غدا " لكن الناس لم يسمعوا النصيحة.', ["ادخر اليوم تجد غدا"]),
+    ('وأعلنت " الشركة الوطنية للألبان "الرابحة هذا العام عن توزيع أرباح على المساهمين.',
+     ["الشركة الوطنية للألبان"]),
+    # (not when the next mark opens a quotation of its own: the glued mark closed a lost opener)
+    ('وقال الوزير إن الوضع صعب" وأضاف أن "الأمر يحتاج إلى وقت".', ["الأمر يحتاج إلى وقت"]),
+    ('قال: " إن الحزب "الوطني" سيفوز في الانتخابات".', ['إن الحزب "الوطني" سيفوز في الانتخابات']),
+    ('وتقام محاضرتان، الأولى بعنوان " آداب الطريق " بعد صلاة الظهر،" والثانية بعنوان " حقوق الجار " '
+     'بعد صلاة العشاء.', ["آداب الطريق", "حقوق الجار"]),
+    ('وقالت مديرة المعرض في تصريح للإذاعة،" إن الأبواب ستفتح للزوار صباح الغد ". ثم غادرت القاعة.',
+     ["إن الأبواب ستفتح للزوار صباح الغد"]),
+    # a straight pair glued to a lone definite article nests (a foreign word or an acronym)
+    ('وقال المدرب: "كل فريق يرسل أسماء لاعبيه ومعها ال"سي في" لكل لاعب، ثم تختار اللجنة". وانتهى اللقاء.',
+     ['كل فريق يرسل أسماء لاعبيه ومعها ال"سي في" لكل لاعب، ثم تختار اللجنة']),
+    ('وأكدت المديرة: "سنبث الحفل بال"فيديو" المباشر لكل المشتركين في الموقع". ثم غادرت.',
+     ['سنبث الحفل بال"فيديو" المباشر لكل المشتركين في الموقع']),
 ]
+
+
+def _wrapped(*paragraphs: str, width: int = 70) -> str:
+    """An article hard-wrapped as old newspaper dumps are: a line break every ``width``
+    characters or so, a new paragraph opening with a space after its line break."""
+    return "\n ".join(textwrap.fill(p, width) for p in paragraphs)
+
+
+_OPENING = ("أعلن رئيس بلدية المدينة الساحلية منير الحداد أمس أن المجلس البلدي أقر خطة جديدة لتوسيع "
+            "المساحات الخضراء في الأحياء الشرقية خلال العامين المقبلين.")
+_CLOSING = "وكان سكان الأحياء الشرقية قد طالبوا مرارا بمساحات للعب الأطفال."
+
+# (a hard-wrapped article, the speech quotations expected with each line break read as a space)
+WRAPPED = [
+    # (a quotation over three lines and more: the line in the middle holds no mark)
+    (_wrapped(_OPENING, "وقال الحداد في مؤتمر صحافي عقده مساء أمس إن \"المجلس سيفتتح ثلاث حدائق عامة "
+              "جديدة قبل نهاية الصيف المقبل وسيزرع فيها آلاف الأشجار المحلية التي تتحمل الحرارة "
+              "والجفاف، وسيجهز كل حديقة بملعب صغير للأطفال\"، مضيفا أن الميزانية اللازمة رصدت بالكامل.",
+              _CLOSING),
+     ["المجلس سيفتتح ثلاث حدائق عامة جديدة قبل نهاية الصيف المقبل وسيزرع فيها آلاف الأشجار المحلية "
+      "التي تتحمل الحرارة والجفاف، وسيجهز كل حديقة بملعب صغير للأطفال"]),
+    (_wrapped(_OPENING, "من جهتها أكدت مديرة البيئة في البلدية هالة السعدي أن «الخطة تراعي حاجات السكان "
+              "في الأحياء المكتظة وتضع المدارس في مقدمة المستفيدين منها، ثم تنتقل إلى الساحات العامة "
+              "والأسواق القديمة في مرحلتها الثانية» وفق تعبيرها.", _CLOSING),
+     ["الخطة تراعي حاجات السكان في الأحياء المكتظة وتضع المدارس في مقدمة المستفيدين منها، ثم تنتقل "
+      "إلى الساحات العامة والأسواق القديمة في مرحلتها الثانية"]),
+    # the marks typed with the space inside, in a wrapped article
+    (_wrapped(_OPENING, "وقال نائب رئيس المجلس كمال الزين لـ \"الصباح\" إن\" البلدية ستطلب من السكان "
+              "المشاركة في زراعة الأشجار أمام بيوتهم ومدارسهم في الأحياء كلها\". ولم يذكر موعدا لذلك.",
+              _CLOSING),
+     ["البلدية ستطلب من السكان المشاركة في زراعة الأشجار أمام بيوتهم ومدارسهم في الأحياء كلها"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED)
+def test_a_quotation_runs_on_over_a_hard_wrap(text: str, expected: list[str]) -> None:
+    quotes = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert "\n" in text and [" ".join(q.text.split()) for q in quotes] == expected
+    # the quotation's text is the article's own, line breaks and all
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+    assert any("\n" in q.text for q in quotes)
 
 
 @pytest.mark.parametrize(("text", "expected"), PAIRING)

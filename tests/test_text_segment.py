@@ -6,6 +6,8 @@ the units flagged as boilerplate separately.
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from prcli.text.segment import split_paragraphs, split_sentences
@@ -221,3 +223,27 @@ def test_linear_time_on_floods(unit: str) -> None:
     assert time.perf_counter() - t0 < 20
     for s in got:
         assert text[s.start:s.end] == s.text
+
+
+def test_soft_breaks_of_a_hard_wrapped_text() -> None:
+    from prcli.text.wrap import soft_breaks, unwrap
+    paragraphs = [
+        "افتتحت جمعية الصيادين في البلدة الساحلية أمس سوقا جديدة للسمك الطازج قرب الميناء القديم، "
+        "وحضر الافتتاح عدد كبير من سكان البلدة والقرى المجاورة لها.",
+        "وقال رئيس الجمعية إن السوق ستفتح أبوابها كل صباح ما عدا يوم الجمعة، وإن أسعارها ستعلن "
+        "على لوحة كبيرة عند المدخل.",
+        "ويأمل الصيادون أن تزيد السوق دخلهم في الشتاء.",
+    ]
+    text = "\n ".join(textwrap.fill(p, 70) for p in paragraphs)
+    soft = soft_breaks(text)
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    # every break inside a paragraph is a wrap; a break after a full stop ends the paragraph
+    assert soft and soft == {i for i in breaks if text[i - 1] != "."}
+    flat = unwrap(text)
+    assert len(flat) == len(text) and flat.count("\n") == len(paragraphs) - 1
+    # with CRLF line ends both characters of a wrap become spaces
+    crlf = text.replace("\n", "\r\n")
+    assert len(soft_breaks(crlf)) == len(soft) and "\r\n" not in unwrap(crlf).replace("\r\n ", "")
+    # ordinary paragraphs, one a line and ending with a full stop, have no wrap
+    plain = "\n".join(paragraphs)
+    assert not soft_breaks(plain) and unwrap(plain) is plain

@@ -126,6 +126,7 @@ from prcli.quotations.resolve import (
 from prcli.quotations.tokens import Tok, normalize, tokenize
 from prcli.text.normalize import fold
 from prcli.text.resources import lazy_words
+from prcli.text.wrap import unwrap
 
 # Word lists that functions here read (inline folded_words calls before review24): one constant
 # each, folded as tokens are.
@@ -169,7 +170,19 @@ _name_titles_en = lazy_words("prcli.quotations", "naming_verbs_en.txt")
 
 
 def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
-    """Every quoted span (speech or not) with kind, cue and speaker, in article order."""
+    """Every quoted span (speech or not) with kind, cue and speaker, in article order.
+
+    A hard-wrapped text (old newspaper dumps, agency wires: ``prcli.text.wrap``) is read with
+    its wraps as spaces, so a quotation, or its speaker's clause, runs on over a line break as
+    the writer's sentence does; each quotation's text is still the article's own characters."""
+    flat = unwrap(text)
+    if flat is text:
+        return _extract_quotes(text, language)
+    return tuple(Quote(text[q.start:q.end], q.start, q.end, q.speaker, q.cue, q.kind)
+                 for q in _extract_quotes(flat, language))
+
+
+def _extract_quotes(text: str, language: str) -> tuple[Quote, ...]:
     spans = find_marked_spans(text)
     if language == "en":
         # 'I won,' he said: English writers also quote between straight single marks

@@ -214,10 +214,13 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
                     out: list[MarkedSpan]) -> tuple[str, int] | None:
     stack: list[_Open] = []
     seen_mark = False
+    straight_left = text.count('"', lo, hi)  # straight marks from the current one to the paragraph end
     for m in _MARK.finditer(text, lo, hi):  # only the marks: the other characters play no part
         i = m.start()
         c = text[i]
         fam = _FAMILY[c]
+        if fam == "A":
+            straight_left -= 1
         if fam == "Q":
             # ’ is an apostrophe unless a ‘ is open; ‘ opens only with the shape of an opener
             if c == "‘" and _looks_open(text, i, lo, hi) and not any(o.family == "Q" for o in stack):
@@ -291,7 +294,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
             else:
                 mirrored = True
         elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi) \
-                and not _after_proclitic(text, i, lo, hi) and not _colon_opener(text, i, lo, hi):
+                and not _after_proclitic(text, i, lo, hi) and not _colon_opener(text, i, lo, hi) \
+                and not _spaced_opener(text, i, lo, hi, straight_left + 1):
             continue  # a straight closer with nothing open: stray
         elif fam == "A" and _before_punctuation(text, i, hi, _NO_OPEN_AFTER):
             continue  # «… حاليا " ، وعلى …»: a comma after it, so it closed a pair whose opener was lost
@@ -335,6 +339,35 @@ def _nested_straight(text: str, i: int, hi: int) -> bool:
             return False
         at = second
     return False
+
+
+def _spaced_opener(text: str, i: int, lo: int, hi: int, left: int) -> bool:
+    """«… إن" الحكومة تدعم … القضايا".», «… الفرق .." انظر … الفرق " لكن …»: older Arabic copy
+    types straight marks with the space inside the pair (after the opener, before the closer),
+    so an opener glued to the word or full stop before it has a closer's shape. Such a mark,
+    with nothing open, past one space before a word, opens when the next straight mark of the
+    paragraph does not open words of its own (it closes this one); a stray closer of a lost opener
+    is followed by a new quotation's opener («… صعب" وأضاف أن "…"»), or by none, and is dropped.
+    Right after a comma a mark is as often a closer typed after it («… بعد صلاة الفجر،" والثانية
+    بعنوان " … " بعد …») as an opener («في تصريح للوكالة،" إن …"»): it opens only when it and
+    the straight marks after it in the paragraph (``left`` in all) pair up, an even number."""
+    if i + 2 >= hi or not _is_space(text[i + 1]) or not text[i + 2].isalnum():
+        return False
+    if text[i - 1] in "،,؛;" and left % 2:
+        return False
+    j = text.find('"', i + 2, hi)  # (it opens words of its own: a space before it, a letter after it)
+    return j > 0 and not (_is_space(text[j - 1]) and j + 1 < hi and text[j + 1].isalnum())
+
+
+def _spaced_closer(text: str, i: int, lo: int, hi: int, opened: int) -> bool:
+    """«وحددت " الشركة الزراعية "الصاعد سهمها …»: in copy typed with the space inside the marks,
+    a straight mark after a space, glued to the next word, closes a quotation whose opener has a
+    space after it, unless another straight mark follows in the paragraph shaped as a closer (then
+    this one opens the words up to it: «قال: " إن الحزب "الوطني" …»)."""
+    if not _is_space(text[opened + 1]) or not _is_space(text[i - 1]):
+        return False
+    j = text.find('"', i + 1, hi)
+    return j < 0 or not _looks_close(text, j, lo, hi)
 
 
 #: How many short inner pairs a straight-marked quotation may hold before its closer.
@@ -451,10 +484,19 @@ def _same_glyph(text: str, i: int, lo: int, hi: int) -> bool:
     return j > 0 and _looks_close(text, j, lo, hi) and not (j + 1 < hi and text[j + 1].isalnum())
 
 
+#: The Arabic definite article, alone or after a proclitic (ال، وال، بال، لل …), as a word of its own.
+_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:[وفبك]?ال|[وف]?لل)$")
+
+
 def _after_proclitic(text: str, i: int, lo: int, hi: int) -> bool:
     """«وصفته ب" أعظم جمهور "»: a straight mark right after a lone Arabic proclitic (بـ، لـ، كـ،
-    وـ، فـ) opens the words it governs, padded with a space or not, when another follows."""
-    if i - 1 < lo or text[i - 1] not in "بلكوف" or (i - 2 >= lo and not _is_space(text[i - 2])):
+    وـ، فـ) opens the words it governs, padded with a space or not, when another follows. So does
+    one right after a lone definite article: «ومعها ال"سي في" لكل مرشح» (a foreign word, or an
+    acronym, takes the article outside its marks)."""
+    if i - 1 < lo:
+        return False
+    lone = text[i - 1] in "بلكوف" and (i - 2 < lo or _is_space(text[i - 2]))
+    if not lone and (text[i - 1] != "ل" or _ARTICLE.search(text, max(lo, i - 5), i) is None):
         return False
     return text.find(text[i], i + 1, hi) > i + 1
 
@@ -516,6 +558,8 @@ def _closes(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
             return True
         if op.family == "A" and _after_proclitic(text, i, lo, hi):
             return False  # «… من فئة "…" و"…" …»: a straight mark glued to و/ب/ل opens the next name
+        if op.family == "A" and _spaced_closer(text, i, lo, hi, op.pos):
+            return True
         return not _looks_open(text, i, lo, hi)
     if op.mirrored:
         return c in _OPENERS or c == "″"

@@ -23,11 +23,10 @@ from prcli.summarizer.terms import content_terms, normalized_tokens, tokens
 from prcli.text.normalize import fold, fold_lower, has_ligature, normalize, strip_placeholders
 from prcli.text.resources import lazy_words, word_list
 from prcli.text.segment import split_sentences
+from prcli.text.wrap import soft_breaks
 
 #: Marks that end a sentence (possibly followed by closing quotes or brackets).
 _ENDS = re.compile(r"[.!?؟…:;؛][\"'”’»)\]]*$")
-#: A line that starts a list item: a dash, a bullet, "1." or "1)".
-_BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d{1,2}\s*[.)-])\s")
 #: Separators of a list of names in the text: commas and semicolons.
 _SEPARATOR = re.compile(r"[,،؛;]")
 #: «و», "and", «et» joining the names of a list (one word list per language).
@@ -214,49 +213,23 @@ def _no_letter(text: str) -> bool:
     return not any(m.group().isalpha() for m in _LETTER_LIKE.finditer(rest))
 
 
-def _soft_wrapped(text: str, prev: Sentence, nxt: Sentence, line_len: dict[int, int], width: int) -> bool:
+def _soft_wrapped(text: str, prev: Sentence, nxt: Sentence, soft: frozenset[int]) -> bool:
     """Whether the line break between ``prev`` and ``nxt`` is a wrap inside one sentence."""
-    if width == 0 or nxt.paragraph != prev.paragraph + 1:
-        return False
-    gap = text[prev.end:nxt.start].replace("\r\n", "\n").replace("\r", "\n")
-    if gap.count("\n") != 1:
-        return False
-    if _ENDS.search(prev.text) or _BULLET.match(nxt.text):
-        return False
-    return line_len.get(prev.paragraph, 0) >= 0.6 * width
-
-
-def _wrap_width(text: str, sents: list[Sentence]) -> tuple[dict[int, int], int]:
-    """Line lengths by paragraph, and the wrap width when the text looks hard-wrapped (else 0).
-
-    A hard-wrapped text has many lines of about the same, modest length (the wrap column) that
-    end without punctuation; ordinary paragraphs are long and end with a full stop."""
-    line_len: dict[int, int] = {}
-    last_text: dict[int, str] = {}
-    for s in sents:
-        line_len[s.paragraph] = line_len.get(s.paragraph, 0) + len(s.text) + 1
-        last_text[s.paragraph] = s.text
-    if len(line_len) < 4:
-        return line_len, 0
-    lengths = sorted(line_len.values())
-    width = lengths[int(0.8 * (len(lengths) - 1))]
-    open_ends = sum(1 for t in last_text.values() if not _ENDS.search(t))
-    if width > 160 or open_ends * 3 < len(last_text):
-        return line_len, 0
-    return line_len, width
+    gap = text[prev.end:nxt.start]
+    i = gap.find("\r")
+    i = gap.find("\n") if i < 0 else i
+    return i >= 0 and prev.end + i in soft
 
 
 def _merge(text: str, sents: list[Sentence]) -> list[Sentence]:
-    """Join the pieces of sentences cut by hard line wraps; offsets stay exact."""
-    line_len, width = _wrap_width(text, sents)
-    if width == 0:
+    """Join the pieces of sentences cut by hard line wraps (``prcli.text.wrap``); offsets stay exact."""
+    soft = soft_breaks(text)
+    if not soft:
         return sents
-    # Each wrap is judged against the last line of the sentence built so far (what follows a
-    # line break depends only on that line), and each sentence is cut from the text once: a
-    # text of thousands of short lines stays linear.
+    # each sentence is cut from the text once: a text of thousands of short lines stays linear
     groups: list[list[Sentence]] = []
     for s in sents:
-        if groups and _soft_wrapped(text, groups[-1][-1], s, line_len, width):
+        if groups and _soft_wrapped(text, groups[-1][-1], s, soft):
             groups[-1].append(s)
         else:
             groups.append([s])

@@ -9,6 +9,8 @@ Every function here works on the decoded input and returns exact offsets into it
 * ``prcli.text.segment``: ``split_paragraphs``, ``split_sentences`` (with boilerplate flags
   from ``prcli.text.boilerplate``).
 * ``prcli.text.pairs``: ``quote_pairs`` (quotation marks paired per paragraph).
+* ``prcli.text.wrap``: ``soft_breaks`` (the line breaks of a hard-wrapped text that are wraps
+  inside a paragraph) and ``unwrap`` (a same-length copy with those breaks made spaces).
 * ``prcli.text.language``: ``detect_language``, ``paragraph_language``, ``paragraph_languages``.
 """
 
@@ -24,7 +26,7 @@ _HOME = {
     "fold": "normalize", "normalize": "normalize", "normalize_with_map": "normalize",
     "quote_pairs": "pairs", "split_paragraphs": "segment", "split_sentences": "segment",
     "Token": "tokens", "is_stopword": "tokens", "light_stem": "tokens", "lookup": "tokens",
-    "terms": "tokens", "tokenize": "tokens",
+    "terms": "tokens", "tokenize": "tokens", "soft_breaks": "wrap", "unwrap": "wrap",
 }
 
 
@@ -46,8 +48,10 @@ __all__ = [
     "paragraph_language",
     "paragraph_languages",
     "quote_pairs",
+    "soft_breaks",
     "split_paragraphs",
     "split_sentences",
     "terms",
     "tokenize",
+    "unwrap",
 ]
