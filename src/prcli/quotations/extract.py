@@ -1151,7 +1151,8 @@ def _cataphora(text: str, quotes: list[Quote], lang: str = "") -> list[Quote]:
     for n in range(len(out) - 2, -1, -1):
         q, nxt = out[n], out[n + 1]
         if q.is_speech and q.speaker is None and q.cue is not None and nxt.is_speech \
-                and nxt.speaker is not None and nxt.start - q.end < 300 and "\n" not in text[q.end:nxt.start] \
+                and nxt.speaker is not None and nxt.start - q.end < 300 \
+                and "\n" not in text[q.end:nxt.start] \
                 and not (lang == "ar" and _sentence_ends_between(text, q, nxt)):
             out[n] = _with_speaker(q, nxt.speaker)
         elif lang == "fr" and q.is_speech and q.cue is None and _incise_after(text, nxt) \

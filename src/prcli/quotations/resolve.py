@@ -2300,7 +2300,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         person_head = person_head or head in folded_words("kinship_ar.txt")
     if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال") \
             and not (m == len(rest) - 2 and ar_nisba(rnorm[m - 1]) and not rnorm[m + 1].startswith("ال")
-                     and bool(text) and not _ar_written_without_clitic(text, text[rest[m].start:rest[m].end])):
+                     and bool(text)
+                     and not _ar_written_without_clitic(text, text[rest[m].start:rest[m].end])):
         # («وزير الخارجية الفرنسي لوران فابيوس»: after a nationality, a given name in ل and one
         # more word with no ال close the phrase: a name, where a genitive would have its ال)
         m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
