@@ -2651,10 +2651,6 @@ FULL_SPEAKER_CASES = [
      "البحث ما زال جاريا", "ماجد بن سعد الرويلي"),
     ("وأكد رئيس جمعية «النهضة» الدكتور فادي العمري أن «الجمعية ستفتح فرعا جديدا».",
      "الجمعية ستفتح فرعا جديدا", "فادي العمري"),
-    # after a role and its nationality, a given name in ل («لوران», «لويس») and one word with no
-    # ال close the phrase: the holder's name, not a genitive with لـ
-    ("وقال وزير المالية الكندي لوكاس ميرفي إن «الميزانية ستعرض على البرلمان الأسبوع المقبل».",
-     "الميزانية ستعرض على البرلمان الأسبوع المقبل", "لوكاس ميرفي"),
     # a long chain of fathers is closed by its family «آل …» (past the name's usual five words),
     # and nothing definite after «آل …» is more of the name («… آل مبارك الاجتماع»)
     ("ترأس الأمير ناصر بن فهد بن سلطان بن تركي آل زايد الاجتماع الأول للهيئة. وقال سموه: "

@@ -1166,9 +1166,13 @@ def _cataphora(text: str, quotes: list[Quote], lang: str = "") -> list[Quote]:
 
 def _sentence_ends_between(text: str, q: Quote, nxt: Quote) -> bool:
     """«وقال “سنواصل الحوار”. وساد “هدوء حذر” المدينة، بحسب المرصد»: a sentence ends between the
-    two quotations. An Arabic reporting verb with no subject points back to someone already
-    named, never ahead to the source of the next sentence (its «بحسب …», its own speaker)."""
-    return _closes_sentence(q) or any(c in ".!?؟" for c in text[q.end:nxt.start])
+    two quotations and the next one's source comes after it (its «بحسب …»), or it has none. An
+    Arabic reporting verb with no subject points back to someone already named, never ahead to
+    the source closing the next sentence (a next sentence opening with its own verb and subject,
+    «وتابعت الدراسة “…”», may still go on with the same speaker)."""
+    between = text[q.end:nxt.start]
+    return (_closes_sentence(q) or any(c in ".!?؟" for c in between)) \
+        and (nxt.cue is None or nxt.cue not in between)
 
 
 def _incise_after(text: str, q: Quote) -> bool:

@@ -448,15 +448,6 @@ def _ar_written_once(text: str, toks: list[Tok], a: int, b: int) -> bool:
     in quotations too, alone or behind a one-letter clitic («ولازلو بولوني»): found through an
     index of the text's words built once per article (on the first question), not through a scan
     of the whole text per candidate name."""
-    phrase = text[toks[a].start:toks[b - 1].end]
-    first = _RAW_WORD.match(phrase)
-    offsets = _ar_word_index(text).get(first.group(), []) if first else []
-    return sum(1 for m in offsets if text.startswith(phrase, m)) == 1
-
-
-def _ar_word_index(text: str) -> dict[str, list[int]]:
-    """Where each word of ``text`` is written, alone or behind a one-letter clitic (built once
-    per article, on the first question)."""
     if not _SPELLED_AT or _SPELLED_AT[0][0] is not text:
         index: dict[str, list[int]] = {}
         for m in _RAW_WORD.finditer(text):
@@ -465,13 +456,10 @@ def _ar_word_index(text: str) -> dict[str, list[int]]:
             if len(w) > 1 and w[0] in "وفبلك":
                 index.setdefault(w[1:], []).append(at + 1)
         _SPELLED_AT[:] = [(text, index)]
-    return _SPELLED_AT[0][1]
-
-
-def _ar_written_without_clitic(text: str, raw: str) -> bool:
-    """«لسوق» when the article also writes «سوق» as a word of its own: the first letter is the
-    preposition لـ/بـ of a noun; a name («لوران», «لويس») is never written without it."""
-    return any(at == 0 or not text[at - 1].isalpha() for at in _ar_word_index(text).get(raw[1:], ()))
+    phrase = text[toks[a].start:toks[b - 1].end]
+    first = _RAW_WORD.match(phrase)
+    offsets = _SPELLED_AT[0][1].get(first.group(), []) if first else []
+    return sum(1 for m in offsets if text.startswith(phrase, m)) == 1
 
 
 def ar_glued_place(toks: list[Tok], k: int) -> bool:
@@ -2298,12 +2286,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # («زوج معلمة تبوك فلان الفلاني»: past a whole construct chain the name is the kinsman's; right
         # after the kinship noun it is the genitive: «والد فلان الفلاني» is the father of that man)
         person_head = person_head or head in folded_words("kinship_ar.txt")
-    if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال") \
-            and not (m == len(rest) - 2 and ar_nisba(rnorm[m - 1]) and not rnorm[m + 1].startswith("ال")
-                     and bool(text)
-                     and not _ar_written_without_clitic(text, text[rest[m].start:rest[m].end])):
-        # («وزير الخارجية الفرنسي لوران فابيوس»: after a nationality, a given name in ل and one
-        # more word with no ال close the phrase: a name, where a genitive would have its ال)
+    if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
         m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in _ar_name_openers() for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
