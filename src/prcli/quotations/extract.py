@@ -1212,7 +1212,9 @@ def _cataphora(text: str, quotes: list[Quote], lang: str = "") -> list[Quote]:
     for n in range(len(out) - 2, -1, -1):
         q, nxt = out[n], out[n + 1]
         if q.is_speech and q.speaker is None and q.cue is not None and nxt.is_speech \
-                and nxt.speaker is not None and nxt.start - q.end < 300 and "\n" not in text[q.end:nxt.start]:
+                and nxt.speaker is not None and nxt.start - q.end < 300 \
+                and "\n" not in text[q.end:nxt.start] \
+                and not (lang == "ar" and _sentence_ends_between(text, q, nxt)):
             out[n] = _with_speaker(q, nxt.speaker)
         elif lang == "fr" and q.is_speech and q.cue is None and _incise_after(text, nxt) \
                 and nxt.speaker is not None and _same_sentence(text, q.end, nxt.start) \
@@ -1221,6 +1223,17 @@ def _cataphora(text: str, quotes: list[Quote], lang: str = "") -> list[Quote]:
             # the incise after the second quotation of the sentence reports the first one too
             out[n] = _with_speaker(q, nxt.speaker)
     return out
+
+
+def _sentence_ends_between(text: str, q: Quote, nxt: Quote) -> bool:
+    """«وقال “سنواصل الحوار”. وساد “هدوء حذر” المدينة، بحسب المرصد»: a sentence ends between the
+    two quotations and the next one's source comes after it (its «بحسب …»), or it has none. An
+    Arabic reporting verb with no subject points back to someone already named, never ahead to
+    the source closing the next sentence (a next sentence opening with its own verb and subject,
+    «وتابعت الدراسة “…”», may still go on with the same speaker)."""
+    between = text[q.end:nxt.start]
+    return (_closes_sentence(q) or any(c in ".!?؟" for c in between)) \
+        and (nxt.cue is None or nxt.cue not in between)
 
 
 def _incise_after(text: str, q: Quote) -> bool:

@@ -779,6 +779,20 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «أشاد الوزير فلان فلاني بجهود الحكومة»: بـ/لـ before a definite noun, the complement
         prev = toks[k].norm
         k += 1
+    if k - start == limit:
+        # «فلان بن فلان بن فلان بن فلان آل فلان»: a long chain of fathers goes on past the limit
+        # through «بن …» and is closed by its family «آل …»
+        nasab = ar_nasab()
+        if toks[k - 1].norm in nasab:
+            k -= 1  # (the limit fell between «بن» and the father's name)
+        while k + 1 < n and toks[k].kind == "w" and toks[k + 1].kind == "w" \
+                and (toks[k].norm in nasab or toks[k].norm == "ال") \
+                and ar_name_token(toks[k + 1], toks[k].norm, lex):
+            k += 2
+            if toks[k - 2].norm == "ال":
+                return k
+    if k - start >= 3 and toks[k - 2].norm == "ال":
+        return k  # «سعد بن خالد آل مبارك الجلسة»: «آل …» is the family name, a definite word after it is not
     if k > start and ar_title_in_name(toks, k, lex):
         return k + 2  # «النائب فائق الشيخ علي:»: a title that is a word of the family name
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \

@@ -1615,6 +1615,12 @@ def _blessings() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _ar_divine_epithets() -> frozenset[tuple[str, ...]]:
+    """«تعالى», «عز وجل», «سبحانه وتعالى» (``divine_epithets_ar.txt``, folded words)."""
+    return frozenset(phrases("divine_epithets_ar.txt"))
+
+
+@cache
 def formulas() -> tuple[tuple[str, ...], ...]:
     """Blessings and divine epithets («عز وجل», «تعالى»), longest first: words after a name
     that are no part of the speaker phrase (and, in marks, no speech)."""
@@ -2189,6 +2195,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int, verb_gender: str = "?", text: str = "") -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
     norms = [w.norm for w in words]
+    if tuple(norms) in _ar_divine_epithets():
+        # «قال تعالى: «…»», «قال عز وجل»: the epithet stands for God's name, written or not before
+        return reg.add_alone("الله", "الله", pos)
     if norms and normalize(norms[0]).removeprefix("و") in ar_documents():
         # «دراسة أجرتها جامعة الملك سعود»: a document speaks, described in full (no name inside)
         key = (" ".join(norms),)
