@@ -2152,11 +2152,14 @@ class _Arabic(_Phrases):
                 or w[1:] in self.lex.roles or w[1:] in self.lex.people:
             return False
         k = j + 1
-        if k + 1 < len(toks) and ar_name_token(toks[k], w, self.lex) and not self._ar_person_word(k):
+        if k + 1 < len(toks) and ar_name_token(toks[k], w, self.lex) and not self._ar_person_word(k) \
+                and not ar_role_after_name(toks, k):
             k += 1  # «بن لو برون محلل»: the surname's second word
         if self._ar_lam_surname_before_speech(j, k):
             return True
-        return k < len(toks) and toks[k].kind == "w" and ar_person_head(toks[k].norm, self.lex, titles=False)
+        # («وقال اندرياس لوبر كبير الباحثين»: «كبير» before its genitive is a role, ``ar_role_after_name``)
+        return k < len(toks) and toks[k].kind == "w" and (ar_person_head(toks[k].norm, self.lex, titles=False)
+                                                          or ar_role_after_name(toks, k))
 
     def _ar_lam_surname_before_speech(self, j: int, k: int) -> bool:
         """«وقال رامي لطفي إن …», «وقالت سارة ليسا ويتسن “…”»: after a bare name, a word opening
