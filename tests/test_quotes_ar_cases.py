@@ -2089,6 +2089,8 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
 # Marked words that are a name, a term or an inscription although a speaker is near: never
 # listed as speech (text, marked words); and a speaker's short partials that stay speech.
 NOT_SPEECH_CASES = [
+    # «والتي تعتبر من …»: after a relative the verb is the passive "is considered", no one speaks
+    ("وتحدثت المدربة عن قواعد الضيافة والتي تعتبر من أصول «البروتوكول» في كل البلدان.", "البروتوكول"),
     # a rank and a full name in marks, in apposition to the role: a person's name, no words said
     ("أعلن ذلك الناطق باسم شرطة الساحل \"المقدم وليد الكناني\"، مبينا أن التحقيق ما زال جاريا.",
      "المقدم وليد الكناني"),
@@ -2373,6 +2375,11 @@ def test_a_handle_is_no_word_of_the_speaker() -> None:
 # A speaker given in full is kept in full: cut short, carried over or missing (classes met on
 # unseen articles).
 FULL_SPEAKER_CASES = [
+    # «فهذا يعتبر …», «لازالت تعتبر …»: the passive "is considered" and its predicate, no speaker
+    ("وتبقى أسعار الحافلات في المدينة رخيصة، فهذا يعتبر دعما مباشرا للطلاب «الذين يقطعون مسافات "
+     "طويلة كل يوم إلى جامعاتهم».", "الذين يقطعون مسافات طويلة كل يوم إلى جامعاتهم", None),
+    ("وقال إن أجرة السكن لازالت تعتبر الأرخص في المنطقة، وهي «أقل من نصف ما يدفعه الجيران».",
+     "أقل من نصف ما يدفعه الجيران", None),
     # a surname opening with ل («لـ» of an outlet in look) before the apposition of the role
     ("وقال مارك لينارد رئيس بلدية الميناء «الفيضانات تهدد الأحياء القريبة من النهر».",
      "الفيضانات تهدد الأحياء القريبة من النهر", "مارك لينارد"),

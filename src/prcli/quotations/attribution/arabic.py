@@ -28,6 +28,7 @@ from prcli.quotations.lexicon import (
     ar_before_its_text,
     ar_body_heads,
     ar_came_in,
+    ar_clause_relatives,
     ar_courtesy_titles,
     ar_demonstratives,
     ar_document_nouns,
@@ -56,6 +57,7 @@ from prcli.quotations.lexicon import (
     ar_talk_prepositions,
     ar_text_owner_nouns,
     ar_that_hamza,
+    ar_that_particles,
     ar_to_in,
     ar_vague,
     ar_verb_particles,
@@ -114,6 +116,8 @@ _ar_norm_nouns = lazy_words("prcli.quotations", "norm_nouns_ar.txt", convert=nor
 _ar_paper_name_times = lazy_words("prcli.quotations", "paper_name_times_ar.txt", convert=normalize)
 _ar_paper_nouns = lazy_words("prcli.quotations", "paper_nouns_ar.txt", convert=normalize)
 _ar_role_complement_preps = lazy_words("prcli.quotations", "role_complement_preps_ar.txt", convert=normalize)
+_ar_considered = lazy_words("prcli.quotations", "considered_passive_ar.txt", convert=normalize)
+_ar_lasting = lazy_words("prcli.quotations", "lasting_auxiliaries_ar.txt", convert=normalize)
 
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
@@ -1990,6 +1994,22 @@ class _Arabic(_Phrases):
             if e > a and toks[a].norm.startswith("ال") and self._ar_can_speak((a, e)):
                 return (a, e)
         return None
+
+    def _ar_considered_passive(self, i: int) -> bool:
+        """«والتي تعتبر من آداب …», «فهذا يعتبر خطأ», «لازالت تعتبر الأقل»: «يعتبر/تعتبر» right
+        after a relative pronoun, a demonstrative or an auxiliary of being or lasting, with no
+        «أن» after it, is the passive "is considered": what follows is its predicate, no one
+        who speaks (``considered_passive_ar.txt``). Not «التي تعتبر أن …» (she considers that)."""
+        toks = self.toks
+        if i == 0 or toks[i].norm not in _ar_considered() or toks[i - 1].kind != "w":
+            return False
+        before = toks[i - 1].norm
+        bare = before[1:] if before[:1] in "وف" and len(before) > 3 else before
+        if not any(w in ar_clause_relatives() or w in ar_demonstratives() or w in _ar_lasting()
+                   for w in (before, bare)):
+            return False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is None or nxt.norm not in ar_that_particles()
 
     def _ar_manner_participle(self, j: int) -> bool:
         """«وأضاف مبتسما: “…”», «وتابعت متحمسة: “…”», «وقال ضاحكا “…”»: an indefinite active
