@@ -2375,6 +2375,15 @@ def test_a_handle_is_no_word_of_the_speaker() -> None:
 # A speaker given in full is kept in full: cut short, carried over or missing (classes met on
 # unseen articles).
 FULL_SPEAKER_CASES = [
+    # «وكان فلان، الأمين العام لـ…، قد أكد»: the full name before the role set off by commas
+    ("وقال مركز الأبحاث الزراعية في تقرير إن المحاصيل تراجعت.\n\n"
+     "وكان سامر دعيبس، الأمين العام لنقابة المزارعين، قد أكد في وقت سابق في تصريح للصحيفة، أن "
+     "«المزارعين خسروا نصف محصولهم هذا العام».", "المزارعين خسروا نصف محصولهم هذا العام", "سامر دعيبس"),
+    # the object of a verb that reports nothing («ترى نظرات …»), written once, is no one the
+    # dropped subject of a later «تقول» goes on with
+    ("وتحدثت المصممة سلمى فرحات عن مجموعتها الجديدة.\nعندما ترى نظرات الدهشة على وجوه الزوار، تشرح "
+     "بأنها تعلمت الرسم منذ طفولتها. تقول: «تعلمت من أبي أن أرى الجمال في كل شيء».",
+     "تعلمت من أبي أن أرى الجمال في كل شيء", "سلمى فرحات"),
     # «فهذا يعتبر …», «لازالت تعتبر …»: the passive "is considered" and its predicate, no speaker
     ("وتبقى أسعار الحافلات في المدينة رخيصة، فهذا يعتبر دعما مباشرا للطلاب «الذين يقطعون مسافات "
      "طويلة كل يوم إلى جامعاتهم».", "الذين يقطعون مسافات طويلة كل يوم إلى جامعاتهم", None),

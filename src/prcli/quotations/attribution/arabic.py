@@ -1771,6 +1771,12 @@ class _Arabic(_Phrases):
             if len(commas) == 1 and e - h >= 2 and ar_name_end(toks, h, self.lex, 5) == e \
                     and self._ar_title_word(toks[a].norm):
                 return (h, e)
+            c = commas[0]
+            if len(commas) == 1 and c - a >= 2 and ar_name_end(toks, a, self.lex, 5) == c \
+                    and c + 1 < e and ar_person_head(toks[c + 1].norm.removeprefix("ال"), self.lex):
+                # «وكان فلان الفلاني، الأمين العام لنقابة …، قد أكد أن “…”»: the full name, then
+                # his role set off by commas, then «قد» and the verb
+                return (a, c)
             return None
         if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
             named = ar_name_end(toks, a, self.lex, 5)
