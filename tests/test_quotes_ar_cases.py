@@ -2375,6 +2375,10 @@ def test_a_handle_is_no_word_of_the_speaker() -> None:
 # A speaker given in full is kept in full: cut short, carried over or missing (classes met on
 # unseen articles).
 FULL_SPEAKER_CASES = [
+    # «قال تعالى: «…»» quotes scripture: a later «وأضاف سماحته» goes on with the preacher
+    ("وقال الشيخ سالم المهيري في خطبة الجمعة إن «العطاء يطهر النفس»، قال تعالى: «والعطاء نور يضيء "
+     "درب صاحبه». وأضاف سماحته: «على المسلم أن يتصدق ولو بالقليل».",
+     "على المسلم أن يتصدق ولو بالقليل", "سالم المهيري"),
     # «وكان فلان، الأمين العام لـ…، قد أكد»: the full name before the role set off by commas
     ("وقال مركز الأبحاث الزراعية في تقرير إن المحاصيل تراجعت.\n\n"
      "وكان سامر دعيبس، الأمين العام لنقابة المزارعين، قد أكد في وقت سابق في تصريح للصحيفة، أن "

@@ -829,6 +829,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = topic \
                         or _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
+                    if person is not None and person.name in _ar_divine():
+                        # «قال تعالى: «…». وأضاف سماحته: «…»»: scripture was quoted before; the
+                        # dropped subject goes on with the last person who spoke, never with God
+                        person = _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke)
                     plural_np = french.recent_group(text, toks, i) \
                         if person is None and lex.lang == "fr" and clause.number == "p" else None
                     if plural_np is not None and not _people_group(toks, plural_np, lex):
@@ -1428,6 +1432,9 @@ def _ar_lone_word(text: str, p: Person) -> bool:
 
 
 _TANWIN = re.compile("[\u064b\u064c\u064d]")
+#: God's epithets and names as a speaker phrase («قال تعالى», «قال الله عز وجل»): never pushed
+#: as the last speaker a dropped subject goes on with (``_push``), as written and folded.
+_ar_divine = lazy_words("prcli.quotations", "divine_epithets_ar.txt", "god_names_ar.txt")
 
 
 def _ar_object_taken_for_name(text: str, toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
@@ -2418,6 +2425,8 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
 
 
 def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:
+    if p.name in _ar_divine():
+        return  # «قال تعالى: «…»»: scripture quoted; a later «وأضاف سماحته» goes on with the preacher
     if p.gender == "?" and (number in ("m", "f") or (number == "p" and not p.named)):
         p.gender = number  # (a named person is one person: a plural verb was someone else's)
     last.append((pos, p))
