@@ -291,12 +291,6 @@ class Register:
         # (an Arabic woman's role, «رئيسة …», is hers: a person of unknown gender is most often
         # a man introduced by a masculine role, so only someone known to be a woman holds it)
         strict = self.lang == "ar" and gender == "f"
-        # (Arabic: a role in construct with a bare proper noun, «مدرب سان جرمان», is that club's or
-        # that place's; it is not the person introduced with the same head noun and another
-        # complement, «مدرب يونايتد الهولندي فلان»: one of those words must be in that person's roles)
-        owners = {self.stem(w) for w in words[1:] if w[:1] not in "البوفك" and not ar_nisba(w)} \
-            - self.generic() if self.lang == "ar" and len(words) >= 2 and ar_person_head(words[0], self.lex) \
-            else set()  # (not a definite noun, nor a place or a body behind a preposition: «بحماة»)
         tried: set[int] = set()  # (the same speaker comes back in the list: one answer per person)
         for p in reversed(speakers or []):
             if id(p) in tried:
@@ -306,16 +300,14 @@ class Register:
                 continue
             if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
                     and (p.named or self.lang != "ar") and not (strict and p.gender != "f") \
-                    and not (body_head and stems & p.roles <= nisbas) \
-                    and not (owners and not owners & p.roles):
+                    and not (body_head and stems & p.roles <= nisbas):
                 return p
         for p in self.before(pos):
             if not p.roles or (self.lang == "ar" and not p.named):
                 continue
             if (gender != "?" and p.gender not in ("?", gender)) or (strict and p.gender != "f"):
                 continue
-            if stems & p.roles and not p.roles & unlike and not (body_head and stems & p.roles <= nisbas) \
-                    and not (owners and not owners & p.roles):
+            if stems & p.roles and not p.roles & unlike and not (body_head and stems & p.roles <= nisbas):
                 return p
         return None
 
