@@ -831,8 +831,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         or _last_mentioned(reg, clause.number, t.start)
                     if person is not None and person.name in _ar_divine():
                         # «قال تعالى: «…». وأضاف سماحته: «…»»: scripture was quoted before; the
-                        # dropped subject goes on with the last person who spoke, never with God
+                        # dropped subject goes on with the last person quoted, never with God
                         person = _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke)
+                        if person is not None and not any(q.speaker == person.name for q in out):
+                            person = None  # (no one quoted yet: left open, not a phrase met on the way)
                     plural_np = french.recent_group(text, toks, i) \
                         if person is None and lex.lang == "fr" and clause.number == "p" else None
                     if plural_np is not None and not _people_group(toks, plural_np, lex):
