@@ -561,6 +561,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 if found is not None and lex.lang == "ar" and _ar_lone_word(text, found):
                     found = None  # «وأضاف أعتقد أن …»: one word written once is no one to go on with
                 if found is not None and lex.lang == "ar" \
+                        and _ar_object_taken_for_name(text, toks, c, found, lex):
+                    found = None  # «أن المغرب سجل نموا مطردا في …»: the verb's object, no one speaks on
+                if found is not None and lex.lang == "ar" \
                         and _ar_source_in_narration(text, toks, i, c.np, found.name):
                     found = None  # «… نتيجة أفكار متعصبة - بحسب محللين -»: no one quoted goes on
                 if found is not None and lex.lang == "ar" and _ar_inside_report(att, c, i):
@@ -887,6 +890,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = topic \
                         or _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
+                    if person is not None and person.name in _ar_divine():
+                        # «قال تعالى: «…». وأضاف سماحته: «…»»: scripture was quoted before; the
+                        # dropped subject goes on with the last person quoted, never with God
+                        person = _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke)
+                        if person is not None and not any(q.speaker == person.name for q in out):
+                            person = None  # (no one quoted yet: left open, not a phrase met on the way)
                     plural_np = french.recent_group(text, toks, i) \
                         if person is None and lex.lang == "fr" and clause.number == "p" else None
                     if plural_np is not None and not _people_group(toks, plural_np, lex):
@@ -1499,6 +1508,54 @@ def _ar_lone_word(text: str, p: Person) -> bool:
 
 
 _TANWIN = re.compile("[\u064b\u064c\u064d]")
+#: God's epithets and names as a speaker phrase («قال تعالى», «قال الله عز وجل»): never pushed
+#: as the last speaker a dropped subject goes on with (``_push``), as written and folded.
+_ar_divine = lazy_words("prcli.quotations", "divine_epithets_ar.txt", "god_names_ar.txt")
+
+
+def _ar_object_taken_for_name(text: str, toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
+    """«أن المغرب سجل نموا مطردا في …، لكنه …», «عندما ترى نظرات الاستغراب على وجهي، تشرح …»: a
+    "name" of several words after a verb that reports nothing in its clause (no «أن/إن», colon or
+    quotation before the clause ends at a comma or the sentence's end; a parenthetical set off
+    by commas right after the subject is passed: «وقال فلان، في تصريح، إن …»), that the article
+    writes only once, with no role, person noun or adjective of relation in it («دبلوماسي
+    أميركي» describes someone), and shaped as no name (a first word in the plural ات, or every
+    word an indefinite accusative in ا), is the verb's object read as its subject: no one a later
+    dropped subject goes on with. A person the reader follows is named again or quoted there."""
+    if not p.named or p.human or p.roles or " " not in p.name or _written_twice(text, p):
+        return False
+    words = [normalize(w) for w in p.name.split()]
+    if any(ar_person_head(w, lex) or w.endswith("ي") for w in words):
+        return False
+    plural = len(words[0]) >= 5 and words[0].endswith("ات")  # «نظرات», «تصريحات»: no given name
+    accusative = all(len(w) >= 4 and w.endswith("ا") and not w.startswith("ال") for w in words)
+    if not (plural or accusative):
+        return False  # («وانتقد فلان الفلاني سياسة …»: a name, shaped as one, goes on)
+    that = _ar_that()
+    start = max(c.cue_end, c.np[1]) if c.np is not None else c.cue_end
+    stop = min(len(toks), start + _AR_SPEECH_REACH)
+    aside = False  # a parenthetical opened by a comma right after the subject
+    for m in range(start, stop):
+        t = toks[m]
+        if t.kind == "q" or t.norm == ":" or (t.kind == "w" and t.norm in that):
+            return False
+        if t.kind == "b" or t.norm in (".", "!", "?", "؟"):
+            break
+        if t.norm in (",", "،"):
+            nxt = toks[m + 1] if m + 1 < len(toks) else None
+            if nxt is not None and (nxt.kind == "q" or nxt.norm == ":" or nxt.norm in that):
+                return False
+            if m == start:
+                aside = True
+            elif aside:
+                aside = False
+            else:
+                break
+    return True
+
+
+#: How many tokens past a verb's subject its reported words may start (``_ar_object_taken_for_name``).
+_AR_SPEECH_REACH = 30
 
 
 def _named_prefix(p: Person, reg: Register) -> Person | None:
@@ -2444,6 +2501,8 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
 
 
 def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:
+    if p.name in _ar_divine():
+        return  # «قال تعالى: «…»»: scripture quoted; a later «وأضاف سماحته» goes on with the preacher
     if p.gender == "?" and (number in ("m", "f") or (number == "p" and not p.named)):
         p.gender = number  # (a named person is one person: a plural verb was someone else's)
     last.append((pos, p))

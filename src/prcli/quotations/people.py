@@ -311,6 +311,7 @@ class Register:
         # (an Arabic woman's role, «رئيسة …», is hers: a person of unknown gender is most often
         # a man introduced by a masculine role, so only someone known to be a woman holds it)
         strict = self.lang == "ar" and gender == "f"
+        owners = self._ar_bare_owners(words)
         tried: set[int] = set()  # (the same speaker comes back in the list: one answer per person)
         for p in reversed(speakers or []):
             if id(p) in tried:
@@ -320,16 +321,34 @@ class Register:
                 continue
             if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
                     and (p.named or self.lang != "ar") and not (strict and p.gender != "f") \
-                    and not (body_head and stems & p.roles <= nisbas):
+                    and not (body_head and stems & p.roles <= nisbas) \
+                    and not (owners and not owners & p.roles):
                 return p
         for p in self.before(pos):
             if not p.roles or (self.lang == "ar" and not p.named):
                 continue
             if (gender != "?" and p.gender not in ("?", gender)) or (strict and p.gender != "f"):
                 continue
-            if stems & p.roles and not p.roles & unlike and not (body_head and stems & p.roles <= nisbas):
+            if stems & p.roles and not p.roles & unlike and not (body_head and stems & p.roles <= nisbas) \
+                    and not (owners and not owners & p.roles):
                 return p
         return None
+
+    def _ar_bare_owners(self, words: list[str]) -> set[str]:
+        """«مدرب سان جرمان», «سفير فرنسا»: an Arabic role noun in construct with one to three
+        bare words (no ال, no clitic preposition or conjunction, no attached pronoun, no nisba,
+        Arabic letters only) names whose role it is; their stems, which a person introduced with
+        the same head noun must hold to be the one meant (not «مدرب يونايتد … فلان»). Empty for
+        any other phrase: a description followed by the verb's object («… عزمه», «… بالخطأ»)
+        is not read this way."""
+        if self.lang != "ar" or not 2 <= len(words) <= 4 or not ar_person_head(words[0], self.lex) \
+                or words[0].startswith("ال"):
+            return set()
+        rest = words[1:]
+        if any(w[:1] in "البوفك" or w.endswith(("ه", "ها", "هم")) or ar_nisba(w, 0) or ar_nisba("ال" + w)
+               or not all("\u0621" <= c <= "\u064a" for c in w) for w in rest):
+            return set()
+        return {self.stem(w) for w in rest} - self.generic()
 
     def other_offices(self, words: list[str], stems: set[str]) -> set[str]:
         """Stems of the modifiers that make another office of the head asked for: «le ministre»

@@ -1234,6 +1234,20 @@ def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: L
     return a, b
 
 
+def _ar_lam_given_name(rnorm: list[str], m: int, lex: Lexicon) -> bool:
+    """«رئيس الاتحاد لوكا فيريرا», «وزيرة الخارجية لويز فان دام»: after a definite word, a word
+    opening with ل starts the holder's name, not a genitive with لـ, when it is shaped as no
+    noun glued to لـ: not «لل…», no feminine noun in ة («لولاية نيويورك», «لوزارة …»), no place,
+    body or role noun behind لـ («لحزب …»), and no definite noun after it (a genitive's noun
+    governs one: «لحقوق الإنسان»). Only a name of two words closing the phrase: past them the
+    words may be the verb's object («وزير الخارجية لوران فلان طهران»), which the register reads."""
+    w = rnorm[m]
+    bare = w[1:]
+    return len(rnorm) - m == 2 and not w.startswith("لل") and not w.endswith("ه") \
+        and bare not in ar_place_nouns() and bare not in _ar_bodies() and bare not in lex.roles \
+        and not rnorm[m + 1].startswith("ال")
+
+
 def _ar_glued_source(toks: list[Tok], a: int) -> bool:
     """The word at ``a`` carries the «لـ» of «وفقا لـ/طبقا لـ» right before it (according_lam_ar.txt)."""
     return a > 0 and len(toks[a].norm) > 3 and toks[a].norm.startswith("ل") and toks[a - 1].kind == "w" \
@@ -2318,7 +2332,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # («زوج معلمة تبوك فلان الفلاني»: past a whole construct chain the name is the kinsman's; right
         # after the kinship noun it is the genitive: «والد فلان الفلاني» is the father of that man)
         person_head = person_head or head in ar_kinship()
-    if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
+    if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال") \
+            and not _ar_lam_given_name(rnorm, m, lex):
         m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in _ar_name_openers() for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):

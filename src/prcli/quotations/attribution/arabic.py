@@ -28,6 +28,7 @@ from prcli.quotations.lexicon import (
     ar_before_its_text,
     ar_body_heads,
     ar_came_in,
+    ar_clause_relatives,
     ar_courtesy_titles,
     ar_demonstratives,
     ar_document_nouns,
@@ -56,6 +57,7 @@ from prcli.quotations.lexicon import (
     ar_talk_prepositions,
     ar_text_owner_nouns,
     ar_that_hamza,
+    ar_that_particles,
     ar_to_in,
     ar_vague,
     ar_verb_particles,
@@ -114,6 +116,8 @@ _ar_norm_nouns = lazy_words("prcli.quotations", "norm_nouns_ar.txt", convert=nor
 _ar_paper_name_times = lazy_words("prcli.quotations", "paper_name_times_ar.txt", convert=normalize)
 _ar_paper_nouns = lazy_words("prcli.quotations", "paper_nouns_ar.txt", convert=normalize)
 _ar_role_complement_preps = lazy_words("prcli.quotations", "role_complement_preps_ar.txt", convert=normalize)
+_ar_considered = lazy_words("prcli.quotations", "considered_passive_ar.txt", convert=normalize)
+_ar_lasting = lazy_words("prcli.quotations", "lasting_auxiliaries_ar.txt", convert=normalize)
 
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
@@ -1767,6 +1771,12 @@ class _Arabic(_Phrases):
             if len(commas) == 1 and e - h >= 2 and ar_name_end(toks, h, self.lex, 5) == e \
                     and self._ar_title_word(toks[a].norm):
                 return (h, e)
+            c = commas[0]
+            if len(commas) == 1 and c - a >= 2 and ar_name_end(toks, a, self.lex, 5) == c \
+                    and c + 1 < e and ar_person_head(toks[c + 1].norm.removeprefix("ال"), self.lex):
+                # «وكان فلان الفلاني، الأمين العام لنقابة …، قد أكد أن “…”»: the full name, then
+                # his role set off by commas, then «قد» and the verb
+                return (a, c)
             return None
         if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
             named = ar_name_end(toks, a, self.lex, 5)
@@ -1991,6 +2001,22 @@ class _Arabic(_Phrases):
                 return (a, e)
         return None
 
+    def _ar_considered_passive(self, i: int) -> bool:
+        """«والتي تعتبر من آداب …», «فهذا يعتبر خطأ», «لازالت تعتبر الأقل»: «يعتبر/تعتبر» right
+        after a relative pronoun, a demonstrative or an auxiliary of being or lasting, with no
+        «أن» after it, is the passive "is considered": what follows is its predicate, no one
+        who speaks (``considered_passive_ar.txt``). Not «التي تعتبر أن …» (she considers that)."""
+        toks = self.toks
+        if i == 0 or toks[i].norm not in _ar_considered() or toks[i - 1].kind != "w":
+            return False
+        before = toks[i - 1].norm
+        bare = before[1:] if before[:1] in "وف" and len(before) > 3 else before
+        if not any(w in ar_clause_relatives() or w in ar_demonstratives() or w in _ar_lasting()
+                   for w in (before, bare)):
+            return False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is None or nxt.norm not in ar_that_particles()
+
     def _ar_manner_participle(self, j: int) -> bool:
         """«وأضاف مبتسما: “…”», «وتابعت متحمسة: “…”», «وقال ضاحكا “…”»: an indefinite active
         participle alone between the verb and the pause or the quotation is a circumstantial
@@ -2152,11 +2178,14 @@ class _Arabic(_Phrases):
                 or w[1:] in self.lex.roles or w[1:] in self.lex.people:
             return False
         k = j + 1
-        if k + 1 < len(toks) and ar_name_token(toks[k], w, self.lex) and not self._ar_person_word(k):
+        if k + 1 < len(toks) and ar_name_token(toks[k], w, self.lex) and not self._ar_person_word(k) \
+                and not ar_role_after_name(toks, k):
             k += 1  # «بن لو برون محلل»: the surname's second word
         if self._ar_lam_surname_before_speech(j, k):
             return True
-        return k < len(toks) and toks[k].kind == "w" and ar_person_head(toks[k].norm, self.lex, titles=False)
+        # («وقال اندرياس لوبر كبير الباحثين»: «كبير» before its genitive is a role, ``ar_role_after_name``)
+        return k < len(toks) and toks[k].kind == "w" and (ar_person_head(toks[k].norm, self.lex, titles=False)
+                                                          or ar_role_after_name(toks, k))
 
     def _ar_lam_surname_before_speech(self, j: int, k: int) -> bool:
         """«وقال رامي لطفي إن …», «وقالت سارة ليسا ويتسن “…”»: after a bare name, a word opening

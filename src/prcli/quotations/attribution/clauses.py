@@ -296,6 +296,8 @@ class _Clauses(_English):
             return None
         if self._ar_inscription(i, end):
             return None  # «لافتات كتب عليها “…”»: what is written on a thing, not someone's words
+        if self._ar_considered_passive(i):
+            return None  # «لازالت تعتبر الأقل»: "is considered", a predicate follows, no speaker
         owner = self._ar_own_words(i, kind, end)
         if owner is not None:
             return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
