@@ -120,6 +120,7 @@ _ar_describing_verbs = lazy_words("prcli.quotations", "describing_verbs_ar.txt",
 _ar_people_plurals = lazy_words("prcli.quotations", "people_plurals_ar.txt", convert=normalize)
 _ar_undergoing_verbs = lazy_words("prcli.quotations", "undergoing_verbs_ar.txt", convert=normalize)
 _ar_when_subordinators = lazy_words("prcli.quotations", "when_subordinators_ar.txt", convert=normalize)
+_ar_gathering_participants = lazy_words("prcli.quotations", "gathering_participants_ar.txt", convert=normalize)
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
@@ -640,6 +641,9 @@ class _Clauses(_English):
                 # pronoun's owner, whoever the reader knows
                 return None if owner == "-" else Clause(i, end, None, owner, "source-pronoun")
         np = (np_a, self._ar_where_from(np_a, j))
+        gathered = self._ar_gathering_of(np, j)
+        if gathered is not None:
+            return Clause(i, end, gathered, number, "cue")  # «وأعرب المشاركون في القمة عن …»
         if toks[i].norm.removeprefix("و") in _ar_condemning_verbs():
             if not self._ar_can_speak(np):
                 return Clause(i, end, None, number, "pro-drop")  # «استنكرت العملية الإرهابية»: the object
@@ -704,6 +708,24 @@ class _Clauses(_English):
                 # «في محافظة …، جنوبي البلاد،»: a noun of place says where, it names no one)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_gathering_of(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«أعرب المشاركون في القمة عن …»: a plural participle of taking part alone
+        (``gathering_participants_ar.txt``) is described by the gathering after «في» (a definite
+        noun and its definite adjectives, «في القمة العربية»): the whole phrase is the speaker."""
+        toks = self.toks
+        a, b = np
+        if b - a != 1 or b != j or toks[a].norm.removeprefix("و") not in _ar_gathering_participants() \
+                or j + 1 >= len(toks) or toks[j].norm != "في":
+            return None
+        g = toks[j + 1]
+        if g.kind != "w" or not g.norm.startswith("ال") or len(g.norm) < 4 or g.norm in self.lex.stops:
+            return None
+        e = j + 2
+        while e < len(toks) and e - j <= 3 and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
+                and toks[e].norm.endswith(("ي", "يه")) and toks[e].norm not in self.lex.stops:
+            e += 1  # («في القمة العربية»: the gathering's adjectives)
+        return a, e
 
     def _ar_told_object(self, j: int) -> int | None:
         """«روى تفاصيل الحادثة والد الشاب فلان: …», «كشف ملابسات القضية مصدر أمني»: a noun that is
@@ -836,7 +858,9 @@ class _Clauses(_English):
         head = toks[a].norm
         body = head.startswith("ال") and head[2:] in _ar_body_heads_all() \
             and all(t.kind == "w" and t.norm.startswith("ال") for t in toks[a:j])
-        named = self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex)
+        named = self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex) \
+            and not (prev in ar_name_al() and toks[j - 2].norm in ar_name_glue())
+        # (not «عبد العزيز بوتفليقة العراق بأنه»: «عبد العزيز» is one given name, the family name follows)
         if not (body or named):
             return False
         for k in range(j + 1, min(len(toks), j + 7)):
