@@ -1057,6 +1057,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             _ar_family_name_after(text, toks, a, lex, reg)
             _ar_full_name_of_family(text, toks, a, lex, reg)
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
+    if lex.lang == "ar" and "\n" in surface:
+        surface = surface.replace("\n", " ")  # («عبد⏎العزيز»: a line wrapped inside the phrase; same length)
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar" and words and words[0] is toks[a] and _ar_glued_source(toks, a):
         # «وفقا لمركز الأرصاد», «طبقا للوزارة»: the source without the «لـ» of the phrase

@@ -80,6 +80,42 @@ class _AttributorBase:
             if lex.lang in _LATIN_CUE_MEMOS and lex is lexicon(lex.lang) else {}
         #: quotation tokens read as a name inside a speaker's description («مؤسس “أديان” فادي ضو»)
         self.in_speaker: set[int] = set()
+        #: (Arabic) the wrap column of a hard-wrapped text, 0 when it is not one (``line_wrap``)
+        self._wrap_width: int | None = None
+
+    def _hard_wrap_width(self) -> int:
+        """The column at which an Arabic text is hard-wrapped (older newspaper typing breaks
+        every paragraph into lines of about the same modest length that end without
+        punctuation), else 0: the longer lines (80th percentile) are at most 160 characters and
+        a third of the lines or more end on no full stop. Measured once per article."""
+        if self._wrap_width is None:
+            lines = [ln.strip() for ln in self.text.split("\n")]
+            lines = [ln for ln in lines if ln]
+            width = 0
+            if self.lang == "ar" and len(lines) >= 4:
+                lengths = sorted(map(len, lines))
+                width = lengths[int(0.8 * (len(lengths) - 1))]
+                open_ends = sum(1 for ln in lines if ln[-1] not in ".!?؟:\"”»")
+                if width > 160 or open_ends * 3 < len(lines):
+                    width = 0
+            self._wrap_width = width
+        return self._wrap_width
+
+    def line_wrap(self, k: int) -> bool:
+        """The token ``k`` is a line break inside a sentence of a hard-wrapped Arabic text
+        (``_hard_wrap_width``): a lone newline with no space around it, after a word or a comma on
+        a line of nearly the wrap column's length, before a word. The readers of cues and
+        subjects read it as a space."""
+        toks = self.toks
+        if not 0 < k < len(toks) - 1 or toks[k].kind != "b" or toks[k + 1].kind != "w":
+            return False
+        prev = toks[k - 1]
+        if prev.kind not in ("w", "p") or (prev.kind == "p" and prev.norm not in (",", "،")):
+            return False
+        if self.text[prev.end:toks[k + 1].start] != "\n":
+            return False
+        width = self._hard_wrap_width()
+        return width > 0 and prev.end - (self.text.rfind("\n", 0, prev.end) + 1) >= 0.6 * width
 
     def _clause_last(self, c: Clause) -> int:
         return max(c.cue_end, c.np[1] if c.np is not None else 0) - 1

@@ -287,6 +287,8 @@ class _Clauses(_English):
         j = end
         toks = self.toks
         stop = len(toks)
+        if self.line_wrap(j):
+            j += 1  # «ما دعا⏎طالباني …»: the subject on the next line of a hard-wrapped text
         came = self.ar_came_document(i) if kind == "past" and toks[i].norm in ar_came_in() else None
         if came is not None:
             # «وجاء بيان اللجنة الوطنية للرقابة على الأدوية كالتالي: “…”»: the document up to
@@ -446,6 +448,9 @@ class _Clauses(_English):
             if t.kind == "q" and j > np_a and self.quoted_name(j) and ar_telling_verb(toks[i].norm):
                 self.in_speaker.add(j)  # «وأبلغ محلل “رويترز” أن …»: the outlet told, after the subject
                 break
+            if t.kind == "b" and j > np_a and self.line_wrap(j):
+                j += 1  # «الرئيس الجزائري عبد⏎العزيز بوتفليقة»: a line wrap inside the subject, a space
+                continue
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
                         and toks[j - 1].norm in self.lex.honorifics:
@@ -712,19 +717,26 @@ class _Clauses(_English):
     def _ar_gathering_of(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«أعرب المشاركون في القمة عن …»: a plural participle of taking part alone
         (``gathering_participants_ar.txt``) is described by the gathering after «في» (a definite
-        noun and its definite adjectives, «في القمة العربية»): the whole phrase is the speaker."""
+        noun and its definite adjectives, «في القمة العربية»): the whole phrase is the speaker. A
+        line wrap inside the phrase (``line_wrap``) reads as a space."""
         toks = self.toks
         a, b = np
-        if b - a != 1 or b != j or toks[a].norm.removeprefix("و") not in _ar_gathering_participants() \
-                or j + 1 >= len(toks) or toks[j].norm != "في":
+        if b - a != 1 or b != j or toks[a].norm.removeprefix("و") not in _ar_gathering_participants():
             return None
-        g = toks[j + 1]
-        if g.kind != "w" or not g.norm.startswith("ال") or len(g.norm) < 4 or g.norm in self.lex.stops:
+        k = j + self.line_wrap(j)
+        if k + 1 >= len(toks) or toks[k].norm != "في":
             return None
-        e = j + 2
-        while e < len(toks) and e - j <= 3 and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
-                and toks[e].norm.endswith(("ي", "يه")) and toks[e].norm not in self.lex.stops:
-            e += 1  # («في القمة العربية»: the gathering's adjectives)
+        g = k + 1 + self.line_wrap(k + 1)
+        if g >= len(toks) or toks[g].kind != "w" or not toks[g].norm.startswith("ال") or len(toks[g].norm) < 4 \
+                or toks[g].norm in self.lex.stops:
+            return None
+        e = g + 1
+        while e - g <= 3:  # («في القمة العربية»: the gathering's adjectives)
+            n = e + self.line_wrap(e)
+            if n >= len(toks) or toks[n].kind != "w" or not toks[n].norm.startswith("ال") \
+                    or not toks[n].norm.endswith(("ي", "يه")) or toks[n].norm in self.lex.stops:
+                break
+            e = n + 1
         return a, e
 
     def _ar_told_object(self, j: int) -> int | None:
