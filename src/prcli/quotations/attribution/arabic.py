@@ -265,8 +265,7 @@ class _Arabic(_Phrases):
                 e += 1
             if e - h >= 2 and e < i:
                 return h, e
-        reporter = self._ar_opening_reporter(self._ar_start_across_wraps(start), i, number) \
-            if contrast is None else None
+        reporter = self._ar_opening_reporter(start, i, number) if contrast is None else None
         if reporter is not None:
             return reporter  # «وقال داوود إن …، ودافع عن قراره بفصل النائب فلان، وقال “…”»
         for k in range(start, i - 1):
@@ -291,25 +290,6 @@ class _Arabic(_Phrases):
             if p is not None and p.gender in ("?", number):
                 return family
         return None
-
-    def _ar_start_across_wraps(self, s: int, most: int = 60) -> int:
-        """The start of the sentence whose part after a line wrap (``line_wrap``) opens at
-        ``s``: the walk back goes on across wraps to a full stop, a colon or a real line break, at
-        most ``most`` tokens back; ``s`` itself when no wrap comes right before it, or when a
-        quotation stands on the way (the sentence then goes on with that quotation's speaker)."""
-        toks = self.toks
-        if not (s > 0 and self.line_wrap(s - 1)):
-            return s
-        k = s - 1
-        while k > 0 and s - k < most:
-            t = toks[k - 1]
-            if (t.kind == "b" and not self.line_wrap(k - 1)) \
-                    or (t.kind == "p" and t.norm in (".", "!", "؟", "?", ":")):
-                return k
-            if t.kind == "q" and not self.quoted_name(k - 1):
-                return s
-            k -= 1
-        return k if k == 0 else s
 
     def _ar_opening_reporter(self, s: int, i: int, number: str) -> tuple[int, int] | None:
         """«وقال داوود إن حزبه …، ودافع عن قراره بفصل النائب فلان الفلاني، وقال “…”»: a sentence

@@ -156,21 +156,21 @@ class _AttributorBase:
         """The start of the sentence holding token ``i`` when it is at most ``limit`` tokens back,
         else -1 (a bounded walk: it runs for many tokens of a long article)."""
         k = i
-        while k > 0 and i - k <= limit and self.toks[k - 1].kind != "b":
-            k -= 1
-        return k if k == 0 or self.toks[k - 1].kind == "b" else -1
+        while k > 0 and i - k <= limit and (self.toks[k - 1].kind != "b" or self.line_wrap(k - 1)):
+            k -= 1  # (a line wrap inside the sentence reads as a space)
+        return k if k == 0 or (self.toks[k - 1].kind == "b" and not self.line_wrap(k - 1)) else -1
 
     def _recent_start(self, i: int, limit: int = 60) -> int:
         """The start of the sentence holding token ``i``, or ``limit`` tokens back if it is further
         (a bounded walk: a page with no full stop must not cost a walk back per quotation)."""
         k = i
-        while k > 0 and i - k < limit and self.toks[k - 1].kind != "b":
+        while k > 0 and i - k < limit and (self.toks[k - 1].kind != "b" or self.line_wrap(k - 1)):
             k -= 1
         return k
 
     def _sentence_start(self, i: int) -> int:
         k = i
-        while k > 0 and self.toks[k - 1].kind != "b":
+        while k > 0 and (self.toks[k - 1].kind != "b" or self.line_wrap(k - 1)):
             k -= 1
         return k
 

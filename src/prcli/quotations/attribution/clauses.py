@@ -604,6 +604,8 @@ class _Clauses(_English):
                 # («وأوضح بلاغ للجنة الجهوية أن …»: a statement's issuer after لـ belongs to it)
                 break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
+        while j > np_a and toks[j - 1].kind == "b":
+            j -= 1  # (a line wrap after the subject's last word is not part of it)
         if j == np_a:
             if kind == "src":
                 return None
