@@ -117,6 +117,11 @@ class _AttributorBase:
         width = self._hard_wrap_width()
         return width > 0 and prev.end - (self.text.rfind("\n", 0, prev.end) + 1) >= 0.6 * width
 
+    def sentence_break(self, k: int) -> bool:
+        """The token ``k`` ends a sentence or a line: a break token that is no line wrap
+        (``line_wrap``)."""
+        return self.toks[k].kind == "b" and not self.line_wrap(k)
+
     def _clause_last(self, c: Clause) -> int:
         return max(c.cue_end, c.np[1] if c.np is not None else 0) - 1
 

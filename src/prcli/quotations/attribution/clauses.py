@@ -1085,7 +1085,7 @@ class _Clauses(_English):
             start = s
         else:
             m = i - 1
-            while m > 0 and i - m < _AR_WHEN_REACH and toks[m].kind != "b" and not when_word(m):
+            while m > 0 and i - m < _AR_WHEN_REACH and not self.sentence_break(m) and not when_word(m):
                 m -= 1
             if not when_word(m) or m + 2 >= i or toks[m + 1].kind != "w":
                 return None
@@ -1359,7 +1359,7 @@ class _Clauses(_English):
             return False
         floor = self._recent_start(i)
         v = i - 1
-        while v > floor and toks[v - 1].kind != "b" and toks[v - 1].norm not in (".", "!", "؟", "?", ":"):
+        while v > floor and not self.sentence_break(v - 1) and toks[v - 1].norm not in (".", "!", "؟", "?", ":"):
             v -= 1
         while v + 1 < i and toks[v].norm in ar_openers():
             v += 1
@@ -1980,7 +1980,7 @@ class _Clauses(_English):
         m = j - 1
         hal = self.cue_at(j) if self.lang == "ar" else None  # (not clause(): it may ask for this one)
         gender = hal[1] if hal is not None else "?"
-        while m >= 0 and self.toks[m].kind != "b":
+        while m >= 0 and not self.sentence_break(m):  # (a line wrap reads as a space)
             if self.toks[m].kind == "w":
                 c = self.clause(m)
                 if c is not None and c.via != "hal" and c.np is not None \
