@@ -648,6 +648,9 @@ class _Clauses(_English):
                 # pronoun's owner, whoever the reader knows
                 return None if owner == "-" else Clause(i, end, None, owner, "source-pronoun")
         np = (np_a, self._ar_where_from(np_a, j))
+        kind_end = self._ar_of_its_kind(np, j)
+        if kind_end is not None:
+            np, j = (np[0], kind_end), kind_end  # «وقال التقرير السنوي الأول من نوعه …»
         gathered = self._ar_gathering_of(np, j)
         if gathered is not None:
             return Clause(i, end, gathered, number, "cue")  # «وأعرب المشاركون في القمة عن …»
@@ -715,6 +718,20 @@ class _Clauses(_English):
                 # «في محافظة …، جنوبي البلاد،»: a noun of place says where, it names no one)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_of_its_kind(self, np: tuple[int, int], j: int) -> int | None:
+        """«التقرير السنوي الأول من نوعه», «المعرض الأكبر من نوعه»: a description closed by a
+        definite adjective (an ordinal, an elative) goes on through «من نوعه/نوعها»
+        (``of_its_kind_ar.txt``), not a source after «من»; where the phrase then ends."""
+        toks = self.toks
+        a, b = np
+        if b - a < 2 or b != j or not toks[b - 1].norm.startswith("ال"):
+            return None
+        for ph in phrases("of_its_kind_ar.txt"):
+            e = j + len(ph)
+            if e <= len(toks) and tuple(t.norm for t in toks[j:e]) == ph:
+                return e
+        return None
 
     def _ar_gathering_of(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«أعرب المشاركون في القمة عن …»: a plural participle of taking part alone
