@@ -116,7 +116,8 @@ _ar_description_adjectives = lazy_words(
 _ar_given_names_al = lazy_words("prcli.quotations", "given_names_al_ar.txt", convert=normalize)
 _ar_role_breaks = lazy_words("prcli.quotations", "role_breaks_ar.txt", convert=normalize)
 #: «المشاركون», «المجتمعون»: the people taking part in a gathering, many, never one named person.
-_ar_gathering_participants = lazy_words("prcli.quotations", "gathering_participants_ar.txt", convert=normalize)
+_ar_gathering_participants = lazy_words("prcli.quotations", "gathering_participants_ar.txt",
+                                        convert=normalize)
 _fr_expert_nouns = lazy_words("prcli.quotations", "expert_nouns_fr.txt", convert=normalize)
 _fr_leader_nouns = lazy_words("prcli.quotations", "leader_nouns_fr.txt", convert=normalize)
 _fr_public_offices = lazy_words("prcli.quotations", "public_offices_fr.txt", convert=normalize)

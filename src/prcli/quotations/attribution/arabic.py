@@ -265,9 +265,6 @@ class _Arabic(_Phrases):
                 e += 1
             if e - h >= 2 and e < i:
                 return h, e
-        reporter = self._ar_opening_reporter(start, i, number) if contrast is None else None
-        if reporter is not None:
-            return reporter  # «وقال داوود إن …، ودافع عن قراره بفصل النائب فلان، وقال “…”»
         for k in range(start, i - 1):
             t = toks[k]
             if t.kind != "w":
@@ -290,29 +287,6 @@ class _Arabic(_Phrases):
             if p is not None and p.gender in ("?", number):
                 return family
         return None
-
-    def _ar_opening_reporter(self, s: int, i: int, number: str) -> tuple[int, int] | None:
-        """«وقال داوود إن حزبه …، ودافع عن قراره بفصل النائب فلان الفلاني، وقال “…”»: a sentence
-        opened (after openers) by a reporting verb with its subject written after it, a person
-        registered by name who agrees with the later verb: that subject goes on through the verbs
-        joined to the sentence; a full name further on is an object or a complement."""
-        toks = self.toks
-        v = s
-        while v < i and toks[v].kind != "w":
-            v += 1
-        while v + 1 < i and toks[v].norm in ar_openers():
-            v += 1
-        if v + 1 >= i or self.cue_at(v) is None:
-            return None
-        c = self.clause(v)
-        if c is None or c.np is None or c.np[1] >= i or c.np[0] != self.cue_at(v)[2]:
-            return None  # (the subject right after the verb, not one found elsewhere)
-        last = toks[c.np[1] - 1]
-        p = self.reg.by_name((last.norm,)) if last.kind == "w" else None
-        if p is None or not p.named or len(p.keys) < 2 or p.keys[-1] != last.norm \
-                or p.gender not in ("?", number):
-            return None
-        return c.np
 
     def _ar_opening_verb(self, s: int, e: int) -> int | None:
         """The verb opening the sentence at ``s`` (after openers such as «ثم», «كما»), before

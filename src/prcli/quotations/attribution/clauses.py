@@ -120,7 +120,8 @@ _ar_describing_verbs = lazy_words("prcli.quotations", "describing_verbs_ar.txt",
 _ar_people_plurals = lazy_words("prcli.quotations", "people_plurals_ar.txt", convert=normalize)
 _ar_undergoing_verbs = lazy_words("prcli.quotations", "undergoing_verbs_ar.txt", convert=normalize)
 _ar_when_subordinators = lazy_words("prcli.quotations", "when_subordinators_ar.txt", convert=normalize)
-_ar_gathering_participants = lazy_words("prcli.quotations", "gathering_participants_ar.txt", convert=normalize)
+_ar_gathering_participants = lazy_words("prcli.quotations", "gathering_participants_ar.txt",
+                                        convert=normalize)
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
@@ -624,7 +625,8 @@ class _Clauses(_English):
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             # («وأشار إلى أنه اتفق مع فلان …، وقال»: the opening verb's dropped subject goes on)
-            named = None if self._ar_opens_with_dropped_subject(i) else self._ar_named_in_sentence(i, number)
+            named = None if self._ar_opens_with_dropped_subject(i) \
+                else self._ar_opening_reporter(i, number) or self._ar_named_in_sentence(i, number)
             named = named or self._ar_relative_clause_subject(i, number)
             if named is not None:
                 return Clause(i, end, named, number, "cue")
@@ -719,6 +721,39 @@ class _Clauses(_English):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
 
+    def _ar_opening_reporter(self, i: int, number: str) -> tuple[int, int] | None:
+        """«وقال داوود إن حزبه …، ودافع عن قراره بفصل النائب فلان الفلاني، وقال “…”»: a verb with
+        no subject joined by «، و» to a sentence opened (after openers) by a reporting verb whose
+        subject is written right after it, a person registered by name who agrees: that subject
+        goes on through the verbs joined to the sentence; a full name further on is an object or
+        a complement. Not when a quotation stands earlier in the sentence (its speaker goes on)."""
+        toks = self.toks
+        if i < 3 or toks[i].norm[:1] not in "وف" or toks[i - 1].norm not in (",", "،"):
+            return None
+        floor = self._recent_start(i)
+        s = i - 1
+        while s > floor and toks[s - 1].norm not in (".", "!", "؟", "?", ":"):
+            if toks[s - 1].kind == "q" and not self.quoted_name(s - 1):
+                return None
+            s -= 1
+        v = s
+        while v < i and toks[v].kind != "w":
+            v += 1
+        while v + 1 < i and toks[v].norm in ar_openers():
+            v += 1
+        cue = self.cue_at(v) if v + 1 < i else None
+        if cue is None:
+            return None
+        c = self.clause(v)
+        if c is None or c.np is None or c.np[1] >= i or c.np[0] != cue[2]:
+            return None  # (the subject right after the verb, not one found elsewhere)
+        last = toks[c.np[1] - 1]
+        p = self.reg.by_name((last.norm,)) if last.kind == "w" else None
+        if p is None or not p.named or len(p.keys) < 2 or p.keys[-1] != last.norm \
+                or p.gender not in ("?", number):
+            return None
+        return c.np
+
     def _ar_of_its_kind(self, np: tuple[int, int], j: int) -> int | None:
         """«التقرير السنوي الأول من نوعه», «المعرض الأكبر من نوعه»: a description closed by a
         definite adjective (an ordinal, an elative) goes on through «من نوعه/نوعها»
@@ -746,7 +781,8 @@ class _Clauses(_English):
         if k + 1 >= len(toks) or toks[k].norm != "في":
             return None
         g = k + 1 + self.line_wrap(k + 1)
-        if g >= len(toks) or toks[g].kind != "w" or not toks[g].norm.startswith("ال") or len(toks[g].norm) < 4 \
+        if g >= len(toks) or toks[g].kind != "w" or not toks[g].norm.startswith("ال") \
+                or len(toks[g].norm) < 4 \
                 or toks[g].norm in self.lex.stops:
             return None
         e = g + 1
@@ -1376,7 +1412,8 @@ class _Clauses(_English):
             return False
         floor = self._recent_start(i)
         v = i - 1
-        while v > floor and not self.sentence_break(v - 1) and toks[v - 1].norm not in (".", "!", "؟", "?", ":"):
+        while v > floor and not self.sentence_break(v - 1) \
+                and toks[v - 1].norm not in (".", "!", "؟", "?", ":"):
             v -= 1
         while v + 1 < i and toks[v].norm in ar_openers():
             v += 1

@@ -316,8 +316,8 @@ class _Cues(_AttributorBase):
             if w.removeprefix("و").removeprefix("ب") in _ar_saying_heads() \
                     and self._ar_owner_then_colon(i + 1):
                 return ("past", "?", i + 1)  # «ويردد الطلاب قول الشاعر فلان: “…”»: his saying
-            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and (len(w) > 3 or w[1:] in _ar_short_cues())
-                                  else None)
+            glued = w[:1] in "وف" and (len(w) > 3 or w[1:] in _ar_short_cues())
+            hit = cues.get(w) or (cues.get(w[1:]) if glued else None)
             if hit is None and self._ar_bayyana(i):
                 return ("past", "m", i + 1)  # «وبيّن المدير أن …»: the verb بيّن (explained)
             if hit is None and not self.text[t.start:t.end].endswith("ة"):
