@@ -724,7 +724,8 @@ class _Clauses(_English):
     def _ar_opening_reporter(self, i: int, number: str) -> tuple[int, int] | None:
         """«وقال داوود إن حزبه …، ودافع عن قراره بفصل النائب فلان الفلاني، وقال “…”»: a verb with
         no subject joined by «، و» to a sentence opened (after openers) by a reporting verb whose
-        subject is written right after it, a person registered by name who agrees: that subject
+        subject is written right after it and closed by «إن/أن», a person registered by name who
+        agrees: that subject
         goes on through the verbs joined to the sentence; a full name further on is an object or
         a complement. Not when a quotation stands earlier in the sentence (its speaker goes on)."""
         toks = self.toks
@@ -745,8 +746,9 @@ class _Clauses(_English):
         if cue is None:
             return None
         c = self.clause(v)
-        if c is None or c.np is None or c.np[1] >= i or c.np[0] != cue[2]:
-            return None  # (the subject right after the verb, not one found elsewhere)
+        if c is None or c.np is None or c.np[1] >= i or c.np[0] != cue[2] \
+                or toks[c.np[1]].norm not in _ar_that():
+            return None  # (the subject right after the verb and closed by «إن/أن», not one found elsewhere)
         last = toks[c.np[1] - 1]
         p = self.reg.by_name((last.norm,)) if last.kind == "w" else None
         if p is None or not p.named or len(p.keys) < 2 or p.keys[-1] != last.norm \
