@@ -86,8 +86,10 @@ class _AttributorBase:
     def _hard_wrap_width(self) -> int:
         """The column at which an Arabic text is hard-wrapped (older newspaper typing breaks
         every paragraph into lines of about the same modest length that end without
-        punctuation), else 0: the longer lines (80th percentile) are at most 160 characters and
-        a third of the lines or more end on no full stop. Measured once per article."""
+        punctuation), else 0: the longer lines (80th percentile) are at most 160 characters, a
+        third of the lines or more end on no full stop, and a third or more are within a fifth
+        of that length (not a column or a poem of short lines of every length). Measured once
+        per article."""
         if self._wrap_width is None:
             lines = [ln.strip() for ln in self.text.split("\n")]
             lines = [ln for ln in lines if ln]
@@ -96,7 +98,8 @@ class _AttributorBase:
                 lengths = sorted(map(len, lines))
                 width = lengths[int(0.8 * (len(lengths) - 1))]
                 open_ends = sum(1 for ln in lines if ln[-1] not in ".!?؟:\"”»")
-                if width > 160 or open_ends * 3 < len(lines):
+                near = sum(1 for n in lengths if 0.8 * width <= n <= width)
+                if width > 160 or open_ends * 3 < len(lines) or near * 3 < len(lines):
                     width = 0
             self._wrap_width = width
         return self._wrap_width
