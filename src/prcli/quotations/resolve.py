@@ -119,6 +119,9 @@ _ar_description_adjectives = lazy_words(
 )
 _ar_given_names_al = lazy_words("prcli.quotations", "given_names_al_ar.txt", convert=normalize)
 _ar_role_breaks = lazy_words("prcli.quotations", "role_breaks_ar.txt", convert=normalize)
+#: «المشاركون», «المجتمعون»: the people taking part in a gathering, many, never one named person.
+_ar_gathering_participants = lazy_words("prcli.quotations", "gathering_participants_ar.txt",
+                                        convert=normalize)
 _fr_expert_nouns = lazy_words("prcli.quotations", "expert_nouns_fr.txt", convert=normalize)
 _fr_leader_nouns = lazy_words("prcli.quotations", "leader_nouns_fr.txt", convert=normalize)
 _fr_public_offices = lazy_words("prcli.quotations", "public_offices_fr.txt", convert=normalize)
@@ -1087,6 +1090,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             _ar_family_name_after(text, toks, a, lex, reg)
             _ar_full_name_of_family(text, toks, a, lex, reg)
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
+    if lex.lang == "ar" and "\n" in surface:
+        surface = surface.replace("\n", " ")  # («عبد⏎العزيز»: a line wrapped inside the phrase; same length)
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar" and words and words[0] is toks[a] and _ar_glued_source(toks, a):
         # «وفقا لمركز الأرصاد», «طبقا للوزارة»: the source without the «لـ» of the phrase
@@ -2388,7 +2393,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         if not kin_head and not any(w in _ar_other() for w in rnorm) \
         and not (rnorm and rnorm[0] in _ar_vague()) \
         and not (rnorm and _strip_w(rnorm[0]) in _ar_one_of()) and not _ar_lone_body(rnorm, lex) \
-        else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة», «أحد كبار القادة»: one left unnamed)
+        and not (rnorm and _strip_w(rnorm[0]) in _ar_gathering_participants()) \
+        else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة», «أحد كبار القادة»: one left unnamed;
+    # «المشاركون في القمة»: the participants, not the one person whose role names the summit)
     if found is not None and not (found.named and any(c in surface for c in "\"«“")
                                   and _strip_w(rnorm[0]).removeprefix("ال") in _ar_bodies()):
         return found  # (not «شركة "بيكر هيوز"»: a body with its own name is no person of that body)

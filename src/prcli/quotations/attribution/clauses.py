@@ -120,6 +120,8 @@ _ar_describing_verbs = lazy_words("prcli.quotations", "describing_verbs_ar.txt",
 _ar_people_plurals = lazy_words("prcli.quotations", "people_plurals_ar.txt", convert=normalize)
 _ar_undergoing_verbs = lazy_words("prcli.quotations", "undergoing_verbs_ar.txt", convert=normalize)
 _ar_when_subordinators = lazy_words("prcli.quotations", "when_subordinators_ar.txt", convert=normalize)
+_ar_gathering_participants = lazy_words("prcli.quotations", "gathering_participants_ar.txt",
+                                        convert=normalize)
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
@@ -286,6 +288,8 @@ class _Clauses(_English):
         j = end
         toks = self.toks
         stop = len(toks)
+        if self.line_wrap(j):
+            j += 1  # «ما دعا⏎طالباني …»: the subject on the next line of a hard-wrapped text
         came = self.ar_came_document(i) if kind == "past" and toks[i].norm in ar_came_in() else None
         if came is not None:
             # «وجاء بيان اللجنة الوطنية للرقابة على الأدوية كالتالي: “…”»: the document up to
@@ -447,6 +451,9 @@ class _Clauses(_English):
             if t.kind == "q" and j > np_a and self.quoted_name(j) and ar_telling_verb(toks[i].norm):
                 self.in_speaker.add(j)  # «وأبلغ محلل “رويترز” أن …»: the outlet told, after the subject
                 break
+            if t.kind == "b" and j > np_a and self.line_wrap(j):
+                j += 1  # «الرئيس الجزائري عبد⏎العزيز بوتفليقة»: a line wrap inside the subject, a space
+                continue
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
                         and toks[j - 1].norm in self.lex.honorifics:
@@ -600,6 +607,8 @@ class _Clauses(_English):
                 # («وأوضح بلاغ للجنة الجهوية أن …»: a statement's issuer after لـ belongs to it)
                 break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
+        while j > np_a and toks[j - 1].kind == "b":
+            j -= 1  # (a line wrap after the subject's last word is not part of it)
         if j == np_a:
             if kind == "src":
                 return None
@@ -618,7 +627,8 @@ class _Clauses(_English):
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             # («وأشار إلى أنه اتفق مع فلان …، وقال»: the opening verb's dropped subject goes on)
-            named = None if self._ar_opens_with_dropped_subject(i) else self._ar_named_in_sentence(i, number)
+            named = None if self._ar_opens_with_dropped_subject(i) \
+                else self._ar_opening_reporter(i, number) or self._ar_named_in_sentence(i, number)
             named = named or self._ar_relative_clause_subject(i, number)
             if named is not None:
                 return Clause(i, end, named, number, "cue")
@@ -642,6 +652,12 @@ class _Clauses(_English):
                 # pronoun's owner, whoever the reader knows
                 return None if owner == "-" else Clause(i, end, None, owner, "source-pronoun")
         np = (np_a, self._ar_where_from(np_a, j))
+        kind_end = self._ar_of_its_kind(np, j)
+        if kind_end is not None:
+            np, j = (np[0], kind_end), kind_end  # «وقال التقرير السنوي الأول من نوعه …»
+        gathered = self._ar_gathering_of(np, j)
+        if gathered is not None:
+            return Clause(i, end, gathered, number, "cue")  # «وأعرب المشاركون في القمة عن …»
         if toks[i].norm.removeprefix("و") in _ar_condemning_verbs():
             if not self._ar_can_speak(np):
                 return Clause(i, end, None, number, "pro-drop")  # «استنكرت العملية الإرهابية»: the object
@@ -706,6 +722,81 @@ class _Clauses(_English):
                 # «في محافظة …، جنوبي البلاد،»: a noun of place says where, it names no one)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_opening_reporter(self, i: int, number: str) -> tuple[int, int] | None:
+        """«وقال داوود إن حزبه …، ودافع عن قراره بفصل النائب فلان الفلاني، وقال “…”»: a verb with
+        no subject joined by «، و» to a sentence opened (after openers) by a reporting verb whose
+        subject is written right after it and closed by «إن/أن», a person registered by name who
+        agrees: that subject
+        goes on through the verbs joined to the sentence; a full name further on is an object or
+        a complement. Not when a quotation stands earlier in the sentence (its speaker goes on)."""
+        toks = self.toks
+        if i < 3 or toks[i].norm[:1] not in "وف" or toks[i - 1].norm not in (",", "،"):
+            return None
+        floor = self._recent_start(i)
+        s = i - 1
+        while s > floor and toks[s - 1].norm not in (".", "!", "؟", "?", ":"):
+            if toks[s - 1].kind == "q" and not self.quoted_name(s - 1):
+                return None
+            s -= 1
+        v = s
+        while v < i and toks[v].kind != "w":
+            v += 1
+        while v + 1 < i and toks[v].norm in ar_openers():
+            v += 1
+        cue = self.cue_at(v) if v + 1 < i else None
+        if cue is None:
+            return None
+        c = self.clause(v)
+        if c is None or c.np is None or c.np[1] >= i or c.np[0] != cue[2] \
+                or toks[c.np[1]].norm not in _ar_that():
+            return None  # (the subject right after the verb and closed by «إن/أن», not one found elsewhere)
+        last = toks[c.np[1] - 1]
+        p = self.reg.by_name((last.norm,)) if last.kind == "w" else None
+        if p is None or not p.named or len(p.keys) < 2 or p.keys[-1] != last.norm \
+                or p.gender not in ("?", number):
+            return None
+        return c.np
+
+    def _ar_of_its_kind(self, np: tuple[int, int], j: int) -> int | None:
+        """«التقرير السنوي الأول من نوعه», «المعرض الأكبر من نوعه»: a description closed by a
+        definite adjective (an ordinal, an elative) goes on through «من نوعه/نوعها»
+        (``of_its_kind_ar.txt``), not a source after «من»; where the phrase then ends."""
+        toks = self.toks
+        a, b = np
+        if b - a < 2 or b != j or not toks[b - 1].norm.startswith("ال"):
+            return None
+        for ph in phrases("of_its_kind_ar.txt"):
+            e = j + len(ph)
+            if e <= len(toks) and tuple(t.norm for t in toks[j:e]) == ph:
+                return e
+        return None
+
+    def _ar_gathering_of(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«أعرب المشاركون في القمة عن …»: a plural participle of taking part alone
+        (``gathering_participants_ar.txt``) is described by the gathering after «في» (a definite
+        noun and its definite adjectives, «في القمة العربية»): the whole phrase is the speaker. A
+        line wrap inside the phrase (``line_wrap``) reads as a space."""
+        toks = self.toks
+        a, b = np
+        if b - a != 1 or b != j or toks[a].norm.removeprefix("و") not in _ar_gathering_participants():
+            return None
+        k = j + self.line_wrap(j)
+        if k + 1 >= len(toks) or toks[k].norm != "في":
+            return None
+        g = k + 1 + self.line_wrap(k + 1)
+        if g >= len(toks) or toks[g].kind != "w" or not toks[g].norm.startswith("ال") \
+                or len(toks[g].norm) < 4 \
+                or toks[g].norm in self.lex.stops:
+            return None
+        e = g + 1
+        while e - g <= 3:  # («في القمة العربية»: the gathering's adjectives)
+            n = e + self.line_wrap(e)
+            if n >= len(toks) or toks[n].kind != "w" or not toks[n].norm.startswith("ال") \
+                    or not toks[n].norm.endswith(("ي", "يه")) or toks[n].norm in self.lex.stops:
+                break
+            e = n + 1
+        return a, e
 
     def _ar_told_object(self, j: int) -> int | None:
         """«روى تفاصيل الحادثة والد الشاب فلان: …», «كشف ملابسات القضية مصدر أمني»: a noun that is
@@ -838,7 +929,9 @@ class _Clauses(_English):
         head = toks[a].norm
         body = head.startswith("ال") and head[2:] in _ar_body_heads_all() \
             and all(t.kind == "w" and t.norm.startswith("ال") for t in toks[a:j])
-        named = self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex)
+        named = self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex) \
+            and not (prev in ar_name_al() and toks[j - 2].norm in ar_name_glue())
+        # (not «عبد العزيز بوتفليقة العراق بأنه»: «عبد العزيز» is one given name, the family name follows)
         if not (body or named):
             return False
         for k in range(j + 1, min(len(toks), j + 7)):
@@ -1049,7 +1142,7 @@ class _Clauses(_English):
             start = s
         else:
             m = i - 1
-            while m > 0 and i - m < _AR_WHEN_REACH and toks[m].kind != "b" and not when_word(m):
+            while m > 0 and i - m < _AR_WHEN_REACH and not self.sentence_break(m) and not when_word(m):
                 m -= 1
             if not when_word(m) or m + 2 >= i or toks[m + 1].kind != "w":
                 return None
@@ -1323,7 +1416,8 @@ class _Clauses(_English):
             return False
         floor = self._recent_start(i)
         v = i - 1
-        while v > floor and toks[v - 1].kind != "b" and toks[v - 1].norm not in (".", "!", "؟", "?", ":"):
+        while v > floor and not self.sentence_break(v - 1) \
+                and toks[v - 1].norm not in (".", "!", "؟", "?", ":"):
             v -= 1
         while v + 1 < i and toks[v].norm in ar_openers():
             v += 1
@@ -1948,7 +2042,7 @@ class _Clauses(_English):
         m = j - 1
         hal = self.cue_at(j) if self.lang == "ar" else None  # (not clause(): it may ask for this one)
         gender = hal[1] if hal is not None else "?"
-        while m >= 0 and self.toks[m].kind != "b":
+        while m >= 0 and not self.sentence_break(m):  # (a line wrap reads as a space)
             if self.toks[m].kind == "w":
                 c = self.clause(m)
                 if c is not None and c.via != "hal" and c.np is not None \

@@ -72,6 +72,8 @@ _ar_adding_verbs = lazy_words("prcli.quotations", "adding_verbs_ar.txt", convert
 _ar_to_it = lazy_words("prcli.quotations", "to_it_ar.txt", convert=normalize)
 #: «قول الشاعر فلان: “…”»: nouns of a saying whose genitive (before a colon) is its speaker.
 _ar_saying_heads = lazy_words("prcli.quotations", "saying_heads_ar.txt", convert=normalize)
+#: «نص», «حث»: cues of two letters still read as cues after و/ف («ونص الإعلان على “…”»).
+_ar_short_cues = lazy_words("prcli.quotations", "short_cues_ar.txt", convert=normalize)
 #: Object pronouns a verb may carry («اعتبره», «وصفتها»), longest first.
 _AR_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
@@ -314,7 +316,8 @@ class _Cues(_AttributorBase):
             if w.removeprefix("و").removeprefix("ب") in _ar_saying_heads() \
                     and self._ar_owner_then_colon(i + 1):
                 return ("past", "?", i + 1)  # «ويردد الطلاب قول الشاعر فلان: “…”»: his saying
-            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
+            glued = w[:1] in "وف" and (len(w) > 3 or w[1:] in _ar_short_cues())
+            hit = cues.get(w) or (cues.get(w[1:]) if glued else None)
             if hit is None and self._ar_bayyana(i):
                 return ("past", "m", i + 1)  # «وبيّن المدير أن …»: the verb بيّن (explained)
             if hit is None and not self.text[t.start:t.end].endswith("ة"):
@@ -427,6 +430,7 @@ class _Cues(_AttributorBase):
                          or w == "القول" or w == "وبين" or w in ar_its_text()
                          or w.removeprefix("و").removeprefix("ب") in _ar_saying_heads()
                          or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
+                         or (w[:1] in "وف" and w[1:] in _ar_short_cues())
                          or self._ar_cue_with_object(w) is not None)
             memo[w] = found
         return found
@@ -831,7 +835,7 @@ class _Cues(_AttributorBase):
         toks = self.toks
         seen: list[int] = []
         found = -1
-        while j >= 0 and toks[j].kind != "b":
+        while j >= 0 and (toks[j].kind != "b" or self.line_wrap(j)):  # (a wrapped line goes on)
             known = memo.get(j)
             if known is not None:
                 found = known
