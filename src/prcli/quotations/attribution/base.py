@@ -80,50 +80,6 @@ class _AttributorBase:
             if lex.lang in _LATIN_CUE_MEMOS and lex is lexicon(lex.lang) else {}
         #: quotation tokens read as a name inside a speaker's description («مؤسس “أديان” فادي ضو»)
         self.in_speaker: set[int] = set()
-        #: (Arabic) the wrap column of a hard-wrapped text, 0 when it is not one (``line_wrap``)
-        self._wrap_width: int | None = None
-
-    def _hard_wrap_width(self) -> int:
-        """The column at which an Arabic text is hard-wrapped (older newspaper typing breaks
-        every paragraph into lines of about the same modest length that end without
-        punctuation), else 0: the longer lines (80th percentile) are at most 160 characters, a
-        third of the lines or more end on no full stop, and a third or more are within a fifth
-        of that length (not a column or a poem of short lines of every length). Measured once
-        per article."""
-        if self._wrap_width is None:
-            lines = [ln.strip() for ln in self.text.split("\n")]
-            lines = [ln for ln in lines if ln]
-            width = 0
-            if self.lang == "ar" and len(lines) >= 4:
-                lengths = sorted(map(len, lines))
-                width = lengths[int(0.8 * (len(lengths) - 1))]
-                open_ends = sum(1 for ln in lines if ln[-1] not in ".!?؟:\"”»")
-                near = sum(1 for n in lengths if 0.8 * width <= n <= width)
-                if width > 160 or open_ends * 3 < len(lines) or near * 3 < len(lines):
-                    width = 0
-            self._wrap_width = width
-        return self._wrap_width
-
-    def line_wrap(self, k: int) -> bool:
-        """The token ``k`` is a line break inside a sentence of a hard-wrapped Arabic text
-        (``_hard_wrap_width``): a lone newline with no space around it, after a word or a comma on
-        a line of nearly the wrap column's length, before a word. The readers of cues and
-        subjects read it as a space."""
-        toks = self.toks
-        if not 0 < k < len(toks) - 1 or toks[k].kind != "b" or toks[k + 1].kind != "w":
-            return False
-        prev = toks[k - 1]
-        if prev.kind not in ("w", "p") or (prev.kind == "p" and prev.norm not in (",", "،")):
-            return False
-        if self.text[prev.end:toks[k + 1].start] != "\n":
-            return False
-        width = self._hard_wrap_width()
-        return width > 0 and prev.end - (self.text.rfind("\n", 0, prev.end) + 1) >= 0.6 * width
-
-    def sentence_break(self, k: int) -> bool:
-        """The token ``k`` ends a sentence or a line: a break token that is no line wrap
-        (``line_wrap``)."""
-        return self.toks[k].kind == "b" and not self.line_wrap(k)
 
     def _clause_last(self, c: Clause) -> int:
         return max(c.cue_end, c.np[1] if c.np is not None else 0) - 1
@@ -164,21 +120,21 @@ class _AttributorBase:
         """The start of the sentence holding token ``i`` when it is at most ``limit`` tokens back,
         else -1 (a bounded walk: it runs for many tokens of a long article)."""
         k = i
-        while k > 0 and i - k <= limit and (self.toks[k - 1].kind != "b" or self.line_wrap(k - 1)):
-            k -= 1  # (a line wrap inside the sentence reads as a space)
-        return k if k == 0 or (self.toks[k - 1].kind == "b" and not self.line_wrap(k - 1)) else -1
+        while k > 0 and i - k <= limit and self.toks[k - 1].kind != "b":
+            k -= 1
+        return k if k == 0 or self.toks[k - 1].kind == "b" else -1
 
     def _recent_start(self, i: int, limit: int = 60) -> int:
         """The start of the sentence holding token ``i``, or ``limit`` tokens back if it is further
         (a bounded walk: a page with no full stop must not cost a walk back per quotation)."""
         k = i
-        while k > 0 and i - k < limit and (self.toks[k - 1].kind != "b" or self.line_wrap(k - 1)):
+        while k > 0 and i - k < limit and self.toks[k - 1].kind != "b":
             k -= 1
         return k
 
     def _sentence_start(self, i: int) -> int:
         k = i
-        while k > 0 and (self.toks[k - 1].kind != "b" or self.line_wrap(k - 1)):
+        while k > 0 and self.toks[k - 1].kind != "b":
             k -= 1
         return k
 

@@ -288,8 +288,6 @@ class _Clauses(_English):
         j = end
         toks = self.toks
         stop = len(toks)
-        if self.line_wrap(j):
-            j += 1  # «ما دعا⏎طالباني …»: the subject on the next line of a hard-wrapped text
         came = self.ar_came_document(i) if kind == "past" and toks[i].norm in ar_came_in() else None
         if came is not None:
             # «وجاء بيان اللجنة الوطنية للرقابة على الأدوية كالتالي: “…”»: the document up to
@@ -451,9 +449,6 @@ class _Clauses(_English):
             if t.kind == "q" and j > np_a and self.quoted_name(j) and ar_telling_verb(toks[i].norm):
                 self.in_speaker.add(j)  # «وأبلغ محلل “رويترز” أن …»: the outlet told, after the subject
                 break
-            if t.kind == "b" and j > np_a and self.line_wrap(j):
-                j += 1  # «الرئيس الجزائري عبد⏎العزيز بوتفليقة»: a line wrap inside the subject, a space
-                continue
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
                         and toks[j - 1].norm in self.lex.honorifics:
@@ -607,8 +602,6 @@ class _Clauses(_English):
                 # («وأوضح بلاغ للجنة الجهوية أن …»: a statement's issuer after لـ belongs to it)
                 break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
-        while j > np_a and toks[j - 1].kind == "b":
-            j -= 1  # (a line wrap after the subject's last word is not part of it)
         if j == np_a:
             if kind == "src":
                 return None
@@ -775,23 +768,22 @@ class _Clauses(_English):
     def _ar_gathering_of(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«أعرب المشاركون في القمة عن …»: a plural participle of taking part alone
         (``gathering_participants_ar.txt``) is described by the gathering after «في» (a definite
-        noun and its definite adjectives, «في القمة العربية»): the whole phrase is the speaker. A
-        line wrap inside the phrase (``line_wrap``) reads as a space."""
+        noun and its definite adjectives, «في القمة العربية»): the whole phrase is the speaker."""
         toks = self.toks
         a, b = np
         if b - a != 1 or b != j or toks[a].norm.removeprefix("و") not in _ar_gathering_participants():
             return None
-        k = j + self.line_wrap(j)
+        k = j
         if k + 1 >= len(toks) or toks[k].norm != "في":
             return None
-        g = k + 1 + self.line_wrap(k + 1)
+        g = k + 1
         if g >= len(toks) or toks[g].kind != "w" or not toks[g].norm.startswith("ال") \
                 or len(toks[g].norm) < 4 \
                 or toks[g].norm in self.lex.stops:
             return None
         e = g + 1
         while e - g <= 3:  # («في القمة العربية»: the gathering's adjectives)
-            n = e + self.line_wrap(e)
+            n = e
             if n >= len(toks) or toks[n].kind != "w" or not toks[n].norm.startswith("ال") \
                     or not toks[n].norm.endswith(("ي", "يه")) or toks[n].norm in self.lex.stops:
                 break
@@ -1142,7 +1134,7 @@ class _Clauses(_English):
             start = s
         else:
             m = i - 1
-            while m > 0 and i - m < _AR_WHEN_REACH and not self.sentence_break(m) and not when_word(m):
+            while m > 0 and i - m < _AR_WHEN_REACH and toks[m].kind != "b" and not when_word(m):
                 m -= 1
             if not when_word(m) or m + 2 >= i or toks[m + 1].kind != "w":
                 return None
@@ -1416,7 +1408,7 @@ class _Clauses(_English):
             return False
         floor = self._recent_start(i)
         v = i - 1
-        while v > floor and not self.sentence_break(v - 1) \
+        while v > floor and toks[v - 1].kind != "b" \
                 and toks[v - 1].norm not in (".", "!", "؟", "?", ":"):
             v -= 1
         while v + 1 < i and toks[v].norm in ar_openers():
@@ -2042,7 +2034,7 @@ class _Clauses(_English):
         m = j - 1
         hal = self.cue_at(j) if self.lang == "ar" else None  # (not clause(): it may ask for this one)
         gender = hal[1] if hal is not None else "?"
-        while m >= 0 and not self.sentence_break(m):  # (a line wrap reads as a space)
+        while m >= 0 and self.toks[m].kind != "b":
             if self.toks[m].kind == "w":
                 c = self.clause(m)
                 if c is not None and c.via != "hal" and c.np is not None \

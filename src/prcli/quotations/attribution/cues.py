@@ -835,7 +835,7 @@ class _Cues(_AttributorBase):
         toks = self.toks
         seen: list[int] = []
         found = -1
-        while j >= 0 and (toks[j].kind != "b" or self.line_wrap(j)):  # (a wrapped line goes on)
+        while j >= 0 and toks[j].kind != "b":
             known = memo.get(j)
             if known is not None:
                 found = known

@@ -596,7 +596,7 @@ class Attributor(_Clauses):
         «… « le terrain », pour gagner la mairie, dit X.» (sieve 5, sentence-level source)."""
         toks = self.toks
         j = k + 1
-        while j < len(toks) and not self.sentence_break(j) and j - k < 40:
+        while j < len(toks) and toks[j].kind != "b" and j - k < 40:
             t = toks[j]
             if t.kind == "w":
                 p = j - 1
