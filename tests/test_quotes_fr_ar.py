@@ -585,27 +585,28 @@ FR_NEW = [
      "est bloqué « à cause des taxes » et qui ajoutait : « Les gens veulent partir ».",
      "Les gens veulent partir", "Marc Vidal"),
     # «selon un message adressé par X à Y»: the message's sender
-    ("« Nous ne viendrons pas au salon cette année », selon un message adressé par les exposants aux "
-     "organisateurs.", "Nous ne viendrons pas au salon cette année", "les exposants"),
+    ("« Nous ne viendrons pas au salon cette année », selon un message adressé par des exposants aux "
+     "organisateurs.", "Nous ne viendrons pas au salon cette année", "des exposants"),
     # a blogger or a commentator is a person: their relative clause names the speaker
     ("Le maire Paul Roux a cité une blogueuse, selon laquelle « le bourg est bloqué à cause des taxes ».",
      "le bourg est bloqué à cause des taxes", "une blogueuse"),
     # a figure in marks after «chiffrer»/«évaluer … à»: the figure is the subject's own words
-    ("Dans un entretien, M. Vidal a chiffré ces mesures à environ « 10 milliards d'euros » pour l'an "
+    ("Dans un entretien, M. Vidal a chiffré ces dépenses à environ « 10 milliards d'euros » pour l'an "
      "prochain.", "10 milliards d'euros", "M. Vidal"),
     # a role «auprès du ministre de …» is one subject, however long
-    ("Le secrétaire d'État auprès du ministre des Comptes publics a déclaré : « Nous tiendrons. »",
-     "Nous tiendrons.", "Le secrétaire d'État auprès du ministre des Comptes publics"),
+    ("La secrétaire d'État auprès de la ministre des Comptes publics a déclaré : « Nous tiendrons. »",
+     "Nous tiendrons.", "La secrétaire d'État auprès de la ministre des Comptes publics"),
     # the role phrase before «, X,» runs on with its complements; the office after «auprès» is
     # another's, so a later «le secrétaire d'État …» or «la conseillère» is X
-    ("Économie Le secrétaire d'État auprès du ministre de l'Industrie et des Mines, Paul Garnier, a assuré "
-     "lundi que les mesures coûteront « cher ». Le secrétaire d'État auprès du ministre de l'Industrie et "
-     "des Mines a évalué lundi soir à « 3 milliards » le coût des mesures.", "3 milliards", "Paul Garnier"),
+    ("Économie La secrétaire d'État auprès de la ministre de l'Industrie et des Mines, Pauline Garnier, a "
+     "assuré lundi que les mesures coûteront « cher ». La secrétaire d'État auprès de la ministre de "
+     "l'Industrie et des Mines a évalué lundi soir à « 3 milliards » le coût des mesures.", "3 milliards",
+     "Pauline Garnier"),
     ("La conseillère auprès de la ministre du Travail et de l'Emploi, Lucie Brard, est arrivée lundi. La "
      "réforme avance. « Rien n'est joué », a confié la conseillère.", "Rien n'est joué", "Lucie Brard"),
     # an incidental phrase set off by commas between the subject and its verb (a preposition or a
     # set adverbial opens it): the subject is before it, not the source of the sentence before
-    ("Selon plusieurs élus, la grève continue. À Dijon, la mairie, en accord avec la préfecture, dit avoir "
+    ("Selon plusieurs élus, la grève continue. À Dijon, la mairie, en lien avec la préfecture, dit avoir "
      "fermé les parcs « en raison des manifestations ».", "en raison des manifestations", "la mairie"),
     ("Selon plusieurs élus, la grève continue. À Dijon, le maire, de son côté, dit avoir fermé les parcs "
      "« par prudence ».", "par prudence", "le maire"),
@@ -621,10 +622,10 @@ FR_NEW = [
      "de tous les cortèges », selon lui.", "exigence de tous les cortèges", "Marc Dubreuil"),
     # a participle set off by a comma after a clause opened by a conjunction («même si», «car»)
     # has that clause's subject, not the source of the sentence before
-    ("Selon les experts, ces annonces sont un recul. Pour autant, cela risque de ne pas suffire, même si "
-     "des pêcheurs ont décidé de lever le blocage du port, jugeant « correctes » les offres du ministère.",
+    ("Selon les experts, ces annonces sont un recul. Pour autant, cela pourrait ne pas suffire, même si "
+     "des pêcheurs ont choisi de lever le blocage du port, jugeant « correctes » les offres du ministère.",
      "correctes", "des pêcheurs"),
-    ("Cela risque de ne pas suffire, car des pêcheurs ont levé le blocage du port, jugeant « correctes » "
+    ("Cela pourrait ne pas suffire, car des pêcheurs ont levé le blocage du port, jugeant « correctes » "
      "les offres du ministère.", "correctes", "des pêcheurs"),
 ]
 

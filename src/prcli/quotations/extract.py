@@ -562,7 +562,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     found = None  # «وأضاف أعتقد أن …»: one word written once is no one to go on with
                 if found is not None and lex.lang == "ar" \
                         and _ar_object_taken_for_name(text, toks, c, found, lex):
-                    found = None  # «أن المغرب سجل نموا مطردا في …»: the verb's object, no one speaks on
+                    found = None  # «أن الإقليم حقق نموا مطردا في …»: the verb's object, no one speaks on
                 if found is not None and lex.lang == "ar" \
                         and _ar_source_in_narration(text, toks, i, c.np, found.name):
                     found = None  # «… نتيجة أفكار متعصبة - بحسب محللين -»: no one quoted goes on
@@ -1514,7 +1514,7 @@ _ar_divine = lazy_words("prcli.quotations", "divine_epithets_ar.txt", "god_names
 
 
 def _ar_object_taken_for_name(text: str, toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
-    """«أن المغرب سجل نموا مطردا في …، لكنه …», «عندما ترى نظرات الاستغراب على وجهي، تشرح …»: a
+    """«أن الإقليم حقق نموا مطردا في …، لكنه …», «عندما ترى نظرات الاستغراب على وجهي، تشرح …»: a
     "name" of several words after a verb that reports nothing in its clause (no «أن/إن», colon or
     quotation before the clause ends at a comma or the sentence's end; a parenthetical set off
     by commas right after the subject is passed: «وقال فلان، في تصريح، إن …»), that the article

@@ -491,7 +491,7 @@ _ARTICLE = re.compile(r"(?:^|(?<=\s))(?:[وفبك]?ال|[وف]?لل)$")
 def _after_proclitic(text: str, i: int, lo: int, hi: int) -> bool:
     """«وصفته ب" أعظم جمهور "»: a straight mark right after a lone Arabic proclitic (بـ، لـ، كـ،
     وـ، فـ) opens the words it governs, padded with a space or not, when another follows. So does
-    one right after a lone definite article: «ومعها ال"سي في" لكل مرشح» (a foreign word, or an
+    one right after a lone definite article: «وتطلب ال"سي في" من كل مرشح» (a foreign word, or an
     acronym, takes the article outside its marks)."""
     if i - 1 < lo:
         return False

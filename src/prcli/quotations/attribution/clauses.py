@@ -647,7 +647,7 @@ class _Clauses(_English):
         np = (np_a, self._ar_where_from(np_a, j))
         kind_end = self._ar_of_its_kind(np, j)
         if kind_end is not None:
-            np, j = (np[0], kind_end), kind_end  # «وقال التقرير السنوي الأول من نوعه …»
+            np, j = (np[0], kind_end), kind_end  # «وأفاد المسح الميداني الأول من نوعه …»
         gathered = self._ar_gathering_of(np, j)
         if gathered is not None:
             return Clause(i, end, gathered, number, "cue")  # «وأعرب المشاركون في القمة عن …»
@@ -1828,7 +1828,7 @@ class _Clauses(_English):
         floor = self._clause_floor(j)
         incidental = self.fr_past_incidental(j)
         if incidental is not None and self._left_np(incidental, self._clause_floor(incidental)) is not None:
-            j = incidental  # «la mairie, en accord avec la préfecture, dit»: the subject before the phrase
+            j = incidental  # «la mairie, en lien avec la préfecture, dit»: the subject before the phrase
             floor = self._clause_floor(j)
         if j - 1 > floor and self.fr_object_nous(j - 1) and toks[j - 2].kind == "w":
             j -= 1  # «Marc X nous avait confié», «il nous a dit»: «nous» is the object, the subject precedes

@@ -83,7 +83,7 @@ _fr_subject_clitics = lazy_words("prcli.quotations", "subject_clitics_fr.txt")
 _fr_source_nouns = lazy_words("prcli.quotations", "source_nouns_fr.txt")
 _fr_subordinators = lazy_words("prcli.quotations", "subordinators_fr.txt")
 #: How many words an incidental phrase between a subject and its verb may hold («la mairie, en
-#: accord avec la préfecture, dit …»).
+#: lien avec la préfecture, dit …»).
 _INCIDENTAL_WORDS = 8
 
 
@@ -113,7 +113,7 @@ class _French(_Arabic):
         return None
 
     def fr_past_incidental(self, j: int) -> int | None:
-        """«la mairie, en accord avec la préfecture, dit …», «le maire, de son côté, a dit …»: an
+        """«la mairie, en lien avec la préfecture, dit …», «le maire, de son côté, a dit …»: an
         incidental phrase set off by commas right before the verb at ``j`` (opening with a
         preposition, or a set adverbial) stands between the subject and its verb. Returns the
         token of its first comma (the subject ends there), else None."""
