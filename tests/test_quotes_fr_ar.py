@@ -591,17 +591,17 @@ FR_NEW = [
     ("Le maire Paul Roux a cité une blogueuse, selon laquelle « le bourg est bloqué à cause des taxes ».",
      "le bourg est bloqué à cause des taxes", "une blogueuse"),
     # a figure in marks after «chiffrer»/«évaluer … à»: the figure is the subject's own words
-    ("Dans un entretien, M. Vidal a chiffré ces dépenses à environ « 10 milliards d'euros » pour l'an "
-     "prochain.", "10 milliards d'euros", "M. Vidal"),
+    ("Dans un entretien, M. Vidal a chiffré ces dépenses à près de « 12 milliards d'euros » pour l'an "
+     "prochain.", "12 milliards d'euros", "M. Vidal"),
     # a role «auprès du ministre de …» is one subject, however long
-    ("La secrétaire d'État auprès de la ministre des Comptes publics a déclaré : « Nous tiendrons. »",
-     "Nous tiendrons.", "La secrétaire d'État auprès de la ministre des Comptes publics"),
+    ("Le conseiller auprès du ministre des Comptes publics a déclaré : « Nous tiendrons. »",
+     "Nous tiendrons.", "Le conseiller auprès du ministre des Comptes publics"),
     # the role phrase before «, X,» runs on with its complements; the office after «auprès» is
     # another's, so a later «le secrétaire d'État …» or «la conseillère» is X
-    ("Économie La secrétaire d'État auprès de la ministre de l'Industrie et des Mines, Pauline Garnier, a "
-     "assuré lundi que les mesures coûteront « cher ». La secrétaire d'État auprès de la ministre de "
+    ("Économie Le secrétaire d'État auprès du ministre de l'Industrie et des Mines, Paul Garnier, a "
+     "assuré lundi que les mesures coûteront « cher ». Le secrétaire d'État auprès du ministre de "
      "l'Industrie et des Mines a évalué lundi soir à « 3 milliards » le coût des mesures.", "3 milliards",
-     "Pauline Garnier"),
+     "Paul Garnier"),
     ("La conseillère auprès de la ministre du Travail et de l'Emploi, Lucie Brard, est arrivée lundi. La "
      "réforme avance. « Rien n'est joué », a confié la conseillère.", "Rien n'est joué", "Lucie Brard"),
     # an incidental phrase set off by commas between the subject and its verb (a preposition or a
@@ -622,8 +622,9 @@ FR_NEW = [
      "de tous les cortèges », selon lui.", "exigence de tous les cortèges", "Marc Dubreuil"),
     # a participle set off by a comma after a clause opened by a conjunction («même si», «car»)
     # has that clause's subject, not the source of the sentence before
-    ("Selon les experts, ces annonces sont un recul. Pour autant, cela pourrait ne pas suffire, même si "
-     "des pêcheurs ont choisi de lever le blocage du port, jugeant « correctes » les offres du ministère.",
+    ("Selon les experts, ces annonces sont un recul. Pour autant, cela pourrait ne pas calmer la "
+     "colère, même si des pêcheurs ont choisi de lever le blocage du port, jugeant « correctes » les "
+     "offres du ministère.",
      "correctes", "des pêcheurs"),
     ("Cela pourrait ne pas suffire, car des pêcheurs ont levé le blocage du port, jugeant « correctes » "
      "les offres du ministère.", "correctes", "des pêcheurs"),

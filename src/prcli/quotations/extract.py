@@ -1514,7 +1514,7 @@ _ar_divine = lazy_words("prcli.quotations", "divine_epithets_ar.txt", "god_names
 
 
 def _ar_object_taken_for_name(text: str, toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
-    """«أن الإقليم حقق نموا مطردا في …، لكنه …», «عندما ترى نظرات الاستغراب على وجهي، تشرح …»: a
+    """«أن الإقليم حقق نموا مطردا في …، لكنه …», «عندما ترى علامات الدهشة على وجهي، تشرح …»: a
     "name" of several words after a verb that reports nothing in its clause (no «أن/إن», colon or
     quotation before the clause ends at a comma or the sentence's end; a parenthetical set off
     by commas right after the subject is passed: «وقال فلان، في تصريح، إن …»), that the article
