@@ -801,7 +801,7 @@ def _fr_role_before_comma(text: str, toks: list[Tok], c: int, lex: Lexicon) -> l
     phrase opening with a definite article, set off by a comma before a name that a second comma
     closes, is that person's role (a later «le président» finds them). Only when the phrase opens
     its clause (after punctuation, the start of the text or ``data/apposition_openers_fr.txt``, or
-    a capital article); the phrase may run on with complements («la sous-secrétaire d'État auprès de la
+    a capital article); the phrase may run on with complements («la déléguée auprès de la
     ministre de l'Économie, X,»):
     «après avoir reçu le président, Paul X a …» is an object, then another person."""
     k = c - 1
@@ -811,7 +811,7 @@ def _fr_role_before_comma(text: str, toks: list[Tok], c: int, lex: Lexicon) -> l
             before = toks[k - 1] if k > 0 else None
             if before is not None and before.kind == "w" and k > 1 and (
                     before.norm in _de() or before.norm in fr_role_attachments()):
-                k -= 1  # «la sous-secrétaire d'État auprès de la ministre de l'Économie, X,»: «l'Économie»
+                k -= 1  # «la déléguée auprès de la ministre de l'Économie, X,»: «l'Économie»
                 continue  # is the complement of a longer role phrase
             if c - k > 7 and not any(x in lex.people or x.removeprefix("l'") in lex.people
                                      for x in (t.norm for t in toks[k:k + 3])):
@@ -823,7 +823,7 @@ def _fr_role_before_comma(text: str, toks: list[Tok], c: int, lex: Lexicon) -> l
             if not any(x in lex.people or x.removeprefix("l'") in lex.people for x in words[:3]):
                 return []
             served = next((x for x, w in enumerate(words) if w in _fr_served_office()), None)
-            return words[:served]  # («la sous-secrétaire d'État auprès de la ministre»: not «la ministre»)
+            return words[:served]  # («la déléguée auprès de la ministre»: not «la ministre»)
         k -= 1
     return []
 

@@ -181,7 +181,7 @@ class _Phrases(_Cues):
                 k -= 1  # «Un menuisier en apprentissage de 19 ans reconnaît»: «en» inside the description
                 continue
             if self._fr_beside_link(k - 1, floor):
-                k -= 1  # «la sous-secrétaire d'État auprès de la ministre des Comptes publics a chiffré»
+                k -= 1  # «la déléguée auprès de la ministre des Comptes publics a chiffré»
                 linked = beside = True
                 continue
             if k - 2 > floor and self._marked_complement(k - 1, k == j):
@@ -400,7 +400,7 @@ class _Phrases(_Cues):
         return toks[m - 1].kind == "w" and (w in self.lex.people or w.rstrip("s") in self.lex.people)
 
     def _fr_beside_link(self, m: int, floor: int) -> bool:
-        """«auprès» right after a role («la sous-secrétaire d'État auprès de la ministre …», «la
+        """«auprès» right after a role («la déléguée auprès de la ministre …», «la
         conseillère auprès de la ministre …»): the description goes on with the office it serves."""
         toks = self.toks
         if self.lang != "fr" or toks[m].norm not in fr_beside() or m - 1 <= floor or toks[m - 1].kind != "w":
