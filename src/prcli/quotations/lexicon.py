@@ -545,3 +545,16 @@ def ar_cue_verb_word(w: str) -> bool:
         if len(form) >= 4 and form[:1] in "يت" and form in cues:
             return True
     return False
+
+
+#: «المشاركون», «المجتمعون»: the people taking part in a gathering, many, never one named person
+#: (read by the clause reader and by resolve).
+ar_gathering_participants = lazy_words("prcli.quotations", "gathering_participants_ar.txt", convert=normalize)
+_fr_participle_ending_words = lazy_words("prcli.quotations", "participle_endings_fr.txt")
+
+
+@cache
+def fr_participle_endings() -> tuple[str, ...]:
+    """The endings of French past participles (``participle_endings_fr.txt``) as a tuple
+    (``str.endswith`` takes no set)."""
+    return tuple(sorted(_fr_participle_ending_words()))

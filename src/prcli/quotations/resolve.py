@@ -23,6 +23,7 @@ from prcli.quotations.lexicon import (
     ar_documents,
     ar_event_titles,
     ar_fronted_openers,
+    ar_gathering_participants,
     ar_hearers,
     ar_kana,
     ar_kin_owned,
@@ -66,6 +67,7 @@ from prcli.quotations.lexicon import (
     fr_indefinite,
     fr_le_la,
     fr_of_them,
+    fr_participle_endings,
     fr_president,
     fr_role_attachments,
     fr_singular_demonstratives,
@@ -109,7 +111,7 @@ from prcli.quotations.people import (
     word_stems,
 )
 from prcli.quotations.tokens import Tok, normalize
-from prcli.text.resources import lazy_pairs, lazy_words, table, word_list
+from prcli.text.resources import lazy_pairs, lazy_words, table
 
 # Word lists that functions here read through folded_words (review22): one constant each, folded
 # as tokens are.
@@ -119,9 +121,6 @@ _ar_description_adjectives = lazy_words(
 )
 _ar_given_names_al = lazy_words("prcli.quotations", "given_names_al_ar.txt", convert=normalize)
 _ar_role_breaks = lazy_words("prcli.quotations", "role_breaks_ar.txt", convert=normalize)
-#: «المشاركون», «المجتمعون»: the people taking part in a gathering, many, never one named person.
-_ar_gathering_participants = lazy_words("prcli.quotations", "gathering_participants_ar.txt",
-                                        convert=normalize)
 _fr_expert_nouns = lazy_words("prcli.quotations", "expert_nouns_fr.txt", convert=normalize)
 _fr_leader_nouns = lazy_words("prcli.quotations", "leader_nouns_fr.txt", convert=normalize)
 _fr_public_offices = lazy_words("prcli.quotations", "public_offices_fr.txt", convert=normalize)
@@ -678,7 +677,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     while name_idx and toks[name_idx[-1]].norm in _latin_glue():
         name_idx = name_idx[:-1]
     if lex.lang == "fr" and len(name_idx) >= 2 and name_idx[0] == i and (i == 0 or toks[i - 1].kind == "b") \
-            and toks[i].norm.endswith(_fr_participle_endings()) and toks[i].norm.isalpha() \
+            and toks[i].norm.endswith(fr_participle_endings()) and toks[i].norm.isalpha() \
             and given_name_gender(toks[i].norm) == "?" and toks[i].norm not in lex.people \
             and name_idx[1] == i + 1 \
             and (toks[i + 1].norm in _latin_glue() or toks[i + 1].norm.startswith("d'")):
@@ -783,11 +782,6 @@ def _acronym_before_given(text: str, first: Tok, second: Tok) -> bool:
 #: Words before a role phrase set off by commas before a name («selon le porte-parole, X, …»).
 _fr_apposition_openers = lazy_words("prcli.quotations", "apposition_openers_fr.txt")
 
-
-@cache
-def _fr_participle_endings() -> tuple[str, ...]:
-    """The endings of French past participles (``participle_endings_fr.txt``) as a tuple."""
-    return tuple(sorted(word_list("prcli.quotations", "participle_endings_fr.txt")))
 
 
 #: «auprès»: the office after it in a role phrase is someone else's.
@@ -1090,8 +1084,6 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             _ar_family_name_after(text, toks, a, lex, reg)
             _ar_full_name_of_family(text, toks, a, lex, reg)
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
-    if lex.lang == "ar" and "\n" in surface:
-        surface = surface.replace("\n", " ")  # («عبد⏎العزيز»: a line wrapped inside the phrase; same length)
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar" and words and words[0] is toks[a] and _ar_glued_source(toks, a):
         # «وفقا لمركز الأرصاد», «طبقا للوزارة»: the source without the «لـ» of the phrase
@@ -2393,7 +2385,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         if not kin_head and not any(w in _ar_other() for w in rnorm) \
         and not (rnorm and rnorm[0] in _ar_vague()) \
         and not (rnorm and _strip_w(rnorm[0]) in _ar_one_of()) and not _ar_lone_body(rnorm, lex) \
-        and not (rnorm and _strip_w(rnorm[0]) in _ar_gathering_participants()) \
+        and not (rnorm and _strip_w(rnorm[0]) in ar_gathering_participants()) \
         else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة», «أحد كبار القادة»: one left unnamed;
     # «المشاركون في القمة»: the participants, not the one person whose role names the summit)
     if found is not None and not (found.named and any(c in surface for c in "\"«“")

@@ -36,6 +36,7 @@ from prcli.quotations.lexicon import (
     ar_demonstratives,
     ar_document_nouns,
     ar_expressed_verbs,
+    ar_gathering_participants,
     ar_hearers,
     ar_in_by,
     ar_in_turn,
@@ -120,8 +121,6 @@ _ar_describing_verbs = lazy_words("prcli.quotations", "describing_verbs_ar.txt",
 _ar_people_plurals = lazy_words("prcli.quotations", "people_plurals_ar.txt", convert=normalize)
 _ar_undergoing_verbs = lazy_words("prcli.quotations", "undergoing_verbs_ar.txt", convert=normalize)
 _ar_when_subordinators = lazy_words("prcli.quotations", "when_subordinators_ar.txt", convert=normalize)
-_ar_gathering_participants = lazy_words("prcli.quotations", "gathering_participants_ar.txt",
-                                        convert=normalize)
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
@@ -771,7 +770,7 @@ class _Clauses(_English):
         noun and its definite adjectives, «في القمة العربية»): the whole phrase is the speaker."""
         toks = self.toks
         a, b = np
-        if b - a != 1 or b != j or toks[a].norm.removeprefix("و") not in _ar_gathering_participants():
+        if b - a != 1 or b != j or toks[a].norm.removeprefix("و") not in ar_gathering_participants():
             return None
         k = j
         if k + 1 >= len(toks) or toks[k].norm != "في":

@@ -6,8 +6,6 @@ inverted subject, a name before «qui», a participle apposition, an aged name (
 
 from __future__ import annotations
 
-from functools import cache
-
 from prcli.quotations import french
 from prcli.quotations.attribution.arabic import _Arabic
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
@@ -30,6 +28,7 @@ from prcli.quotations.lexicon import (
     fr_feminine_determiners,
     fr_masculine_singular,
     fr_object_before_verb,
+    fr_participle_endings,
     fr_plural_description,
     fr_quantity_nouns,
     fr_reporting_to,
@@ -48,7 +47,6 @@ _fr_verb_phrase_stops = lazy_words("prcli.quotations", "verb_phrase_stops_fr.txt
 _fr_subject_stops = lazy_words("prcli.quotations", "subject_stops_fr.txt")
 _fr_not_participles = lazy_words("prcli.quotations", "not_participles_fr.txt")
 _fr_clause_openers = lazy_words("prcli.quotations", "clause_openers_fr.txt")
-_fr_participle_ending_words = lazy_words("prcli.quotations", "participle_endings_fr.txt")
 _fr_speech_nouns = lazy_words("prcli.quotations", "speech_nouns_fr.txt")
 _fr_located_tails = lazy_words("prcli.quotations", "located_tails_fr.txt")
 _fr_antecedent_dets = lazy_words("prcli.quotations", "antecedent_determiners_fr.txt")
@@ -56,12 +54,6 @@ _fr_antecedent_dets = lazy_words("prcli.quotations", "antecedent_determiners_fr.
 _ANTECEDENT_HEAD_WORDS = 2
 #: How many words a relative's antecedent may hold before «qui».
 _ANTECEDENT_WORDS = 7
-
-
-@cache
-def _fr_participle_endings() -> tuple[str, ...]:
-    """The endings of French past participles as a tuple (``str.endswith`` takes no set)."""
-    return tuple(sorted(_fr_participle_ending_words()))
 
 
 def elided_name(text: str, t: Tok) -> bool:
@@ -457,7 +449,7 @@ class _French(_Arabic):
             return None
         part = toks[o + 1]
         if part.kind != "w" or latin_cap(self.text, part) or not part.norm.isalpha() \
-                or not part.norm.endswith(_fr_participle_endings()) \
+                or not part.norm.endswith(fr_participle_endings()) \
                 or part.norm in stopwords("fr") or part.norm in _fr_not_participles():
             return None  # (not «mais», «puis», «parmi»: function words that end the same way)
         np = self._left_np(o, floor)
@@ -545,7 +537,7 @@ class _French(_Arabic):
             # (after an apposition opened by a participle or «qui», any plain verb: «Le collectif
             # X, vu comme plus modéré, appelle à …»)
             opened = v + 1 < k and (toks[v + 1].norm in _fr_subject_relatives()
-                                    or toks[v + 1].norm.endswith(_fr_participle_endings()))
+                                    or toks[v + 1].norm.endswith(fr_participle_endings()))
             c = next((m for m in range(v + 1, min(k, v + 30)) if toks[m].norm == ","
                       and m + 1 < k and (toks[m + 1].norm in _fr_aux()
                                          or (opened and self._fr_plain_verb(m + 1)))), None)
