@@ -174,12 +174,18 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
 
     A hard-wrapped text (old newspaper dumps, agency wires: ``prcli.text.wrap``) is read with
     its wraps as spaces, so a quotation, or its speaker's clause, runs on over a line break as
-    the writer's sentence does; each quotation's text is still the article's own characters."""
+    the writer's sentence does; each quotation's text is still the article's own characters (a
+    speaker or cue read across a soft break has one space there)."""
     flat = unwrap(text)
     if flat is text:
         return _extract_quotes(text, language)
-    return tuple(Quote(text[q.start:q.end], q.start, q.end, q.speaker, q.cue, q.kind)
+    return tuple(Quote(text[q.start:q.end], q.start, q.end, _one_space(q.speaker), _one_space(q.cue), q.kind)
                  for q in _extract_quotes(flat, language))
+
+
+def _one_space(words: str | None) -> str | None:
+    """A speaker or cue read across a soft break (``\\r\\n`` made two spaces) with single spaces."""
+    return " ".join(words.split()) if words is not None else None
 
 
 def _extract_quotes(text: str, language: str) -> tuple[Quote, ...]:
