@@ -70,11 +70,26 @@ def _break_at(text: str, a: int, b: int) -> int:
     return a + (i if i >= 0 else gap.find("\n"))
 
 
+#: The last text asked about and its soft breaks: ``analyze`` asks twice per article (the
+#: summary's sentence merge, the quote finder's ``unwrap``), with the same string object.
+_LAST: tuple[str, frozenset[int]] = ("", frozenset())
+
+
 def soft_breaks(text: str) -> frozenset[int]:
     """Offsets of the line breaks of ``text`` that are wraps inside a paragraph (see the module
     docstring); empty when the text is not hard-wrapped."""
+    global _LAST
     if text.count("\n") + text.count("\r") < MIN_LINES - 1:
         return frozenset()
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    soft = _soft_breaks(text)
+    _LAST = (text, soft)
+    return soft
+
+
+def _soft_breaks(text: str) -> frozenset[int]:
     # the wrap column first, from the lines alone (most texts stop here, before any offset is
     # worked out); each line counts its characters and one for the break after it
     lengths = sorted(len(row) + 1 for row in map(_strip, text.splitlines()) if _ALNUM.search(row))
