@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, wraps
+from typing import Any, TypeVar
 
 #: Removed by ``normalize``; replaced by this placeholder in ``fold`` to keep the length.
 PLACEHOLDER = "\u0640"  # tatweel: already meaningless for matching
@@ -152,28 +153,37 @@ def mark_diacritics(text: str) -> str:
     return text.translate(_MARKS_TABLE)
 
 
-#: The last long text folded and its fold: the summary, the quotes and the figures of one article
-#: each fold the whole article (the same string object), so ``analyze`` folds it once, not thrice.
-_LAST_FOLD: tuple[str, str] = ("", "")
+_T = TypeVar("_T")
+
+
+def remember_last(fn: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``fn`` keeping its answer for the last text it was asked about. The analyses of one
+    article (summary, quotes, figures) each ask about the whole article, the same string object,
+    so a one-entry memo keyed on the object's identity answers the repeats and never holds more
+    than one article (the memo keeps that text alive, so its identity cannot be reused)."""
+    last: list[Any] = [None, None]
+
+    @wraps(fn)
+    def remembered(text: str) -> _T:
+        if last[0] is text:
+            return last[1]  # type: ignore[no-any-return]
+        answer = fn(text)
+        last[0], last[1] = text, answer
+        return answer
+
+    return remembered
+
+
 #: Shorter texts (words, phrases) are folded without the memo.
 _MEMO_CHARS = 256
 
 
 def fold(text: str) -> str:
-    """Every same-length step of ``FOLD_STEPS`` at once: ``len(fold(t)) == len(t)``."""
-    global _LAST_FOLD
+    """Every same-length step of ``FOLD_STEPS`` at once: ``len(fold(t)) == len(t)``. A long
+    text is folded once however often it is asked (``remember_last``)."""
     if len(text) < _MEMO_CHARS:
         return text.translate(_FOLD_TABLE)
-    last = _LAST_FOLD
-    if last[0] is text:
-        return last[1]
-    folded = _fold_long(text)
-    _LAST_FOLD = (text, folded)
-    return folded
-
-
-#: The last long text and its ``fold_lower``, kept like ``_LAST_FOLD``.
-_LAST_LOWER: tuple[str, str, bool] = ("", "", True)
+    return _fold_long(text)
 
 
 def fold_lower(text: str) -> tuple[str, bool]:
@@ -184,12 +194,15 @@ def fold_lower(text: str) -> tuple[str, bool]:
     When some character grows when lower-cased («İ»), each character that does is kept as it is
     (the figures' ``lower_same_length``) and the flag is False. The lower-case copy of an
     article is shared by the three analyses of ``analyze`` (the same string object, as for
-    ``fold``): the figures read its tokens, the quotations its words, the summary its sentences.
+    ``fold``, remembered for a long text): the figures read its tokens, the quotations its words,
+    the summary its sentences.
     """
-    global _LAST_LOWER
-    last = _LAST_LOWER
-    if last[0] is text and len(text) >= _MEMO_CHARS:
-        return last[1], last[2]
+    if len(text) < _MEMO_CHARS:
+        return _fold_lower(text)
+    return _fold_lower_long(text)
+
+
+def _fold_lower(text: str) -> tuple[str, bool]:
     folded = fold(text)
     low = folded.lower()
     exact = len(low) == len(folded)
@@ -197,11 +210,13 @@ def fold_lower(text: str) -> tuple[str, bool]:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
     elif "Σ" in folded:
         exact = False
-    if len(text) >= _MEMO_CHARS:
-        _LAST_LOWER = (text, low, exact)
     return low, exact
 
 
+_fold_lower_long = remember_last(_fold_lower)
+
+
+@remember_last
 def _fold_long(text: str) -> str:
     """``text.translate(_FOLD_TABLE)`` for a long text: with ``translate`` until a run has folded
     ``_TRANSLATE_FIRST`` characters that way (a one-article run folds ~14,000 and would not win

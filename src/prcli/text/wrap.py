@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from prcli.text.normalize import remember_last
+
 #: Marks that end a sentence (possibly followed by closing quotes or brackets, and by
 #: Wikipedia-style reference marks «[1]», which belong to no sentence).
 _ENDS = re.compile(r"[.!?؟…:;؛][\"'”’»)\]]*(?:[ \u00a0]*\[\d{1,3}\])*$")
@@ -70,25 +72,16 @@ def _break_at(text: str, a: int, b: int) -> int:
     return a + (i if i >= 0 else gap.find("\n"))
 
 
-#: The last text asked about and its soft breaks: ``analyze`` asks twice per article (the
-#: summary's sentence merge, the quote finder's ``unwrap``), with the same string object.
-_LAST: tuple[str, frozenset[int]] = ("", frozenset())
-
-
 def soft_breaks(text: str) -> frozenset[int]:
     """Offsets of the line breaks of ``text`` that are wraps inside a paragraph (see the module
-    docstring); empty when the text is not hard-wrapped."""
-    global _LAST
+    docstring); empty when the text is not hard-wrapped. ``analyze`` asks twice per article (the
+    summary's sentence merge, the quote finder's ``unwrap``): the answer is remembered."""
     if text.count("\n") + text.count("\r") < MIN_LINES - 1:
         return frozenset()
-    last = _LAST
-    if last[0] is text:
-        return last[1]
-    soft = _soft_breaks(text)
-    _LAST = (text, soft)
-    return soft
+    return _soft_breaks(text)
 
 
+@remember_last
 def _soft_breaks(text: str) -> frozenset[int]:
     # the wrap column first, from the lines alone (most texts stop here, before any offset is
     # worked out); each line counts its characters and one for the break after it
