@@ -772,21 +772,15 @@ class _Clauses(_English):
         a, b = np
         if b - a != 1 or b != j or toks[a].norm.removeprefix("و") not in ar_gathering_participants():
             return None
-        k = j
-        if k + 1 >= len(toks) or toks[k].norm != "في":
-            return None
-        g = k + 1
-        if g >= len(toks) or toks[g].kind != "w" or not toks[g].norm.startswith("ال") \
-                or len(toks[g].norm) < 4 \
+        g = j + 1
+        if g >= len(toks) or toks[j].norm != "في" or toks[g].kind != "w" \
+                or not toks[g].norm.startswith("ال") or len(toks[g].norm) < 4 \
                 or toks[g].norm in self.lex.stops:
             return None
         e = g + 1
-        while e - g <= 3:  # («في القمة العربية»: the gathering's adjectives)
-            n = e
-            if n >= len(toks) or toks[n].kind != "w" or not toks[n].norm.startswith("ال") \
-                    or not toks[n].norm.endswith(("ي", "يه")) or toks[n].norm in self.lex.stops:
-                break
-            e = n + 1
+        while e - g <= 3 and e < len(toks) and toks[e].kind == "w" and ar_nisba(toks[e].norm, 0) \
+                and toks[e].norm not in self.lex.stops:
+            e += 1  # («في القمة العربية»: the gathering's adjectives)
         return a, e
 
     def _ar_told_object(self, j: int) -> int | None:
