@@ -2719,6 +2719,16 @@ FULL_SPEAKER_CASES = [
     # a surname opening with ل, then «كبير» heading its genitive (a role after the name)
     ("وقال اندرياس لوبر كبير الباحثين في المشروع من المعهد الوطني للبحوث في فيينا "
      "«الاختبارات الأولى جاءت أفضل من المتوقع».", "الاختبارات الأولى جاءت أفضل من المتوقع", "اندرياس لوبر"),
+    # the subject of a verb that reports nothing («زار», «تفقد») goes on to the «وقال» after it:
+    # the holder's name after the role (his title, a family name with ال), not the role cut short
+    ("وتفقد وزير الزراعة الدكتور منصور الشهراني المستودعات أمس، وقال: «المحصول هذا العام وفير».",
+     "المحصول هذا العام وفير", "منصور الشهراني"),
+    ("وزار وزير النقل سامي الرشيد المطار أمس، وقال: «الصالات الجديدة جاهزة».",
+     "الصالات الجديدة جاهزة", "سامي الرشيد"),
+    # a given name opening with ل right after the role's definite words (the place after the
+    # name the article writes again is the verb's object)
+    ("وزار وزير الخارجية البلجيكي لوسيان دوبري بغداد أمس، وقال إن «التعاون سيتسع». وكان لوسيان "
+     "دوبري قد أعلن الزيارة الأسبوع الماضي.", "التعاون سيتسع", "لوسيان دوبري"),
 ]
 
 
