@@ -2729,6 +2729,10 @@ FULL_SPEAKER_CASES = [
     # name the article writes again is the verb's object)
     ("وزار وزير الخارجية البلجيكي لوسيان دوبري بغداد أمس، وقال إن «التعاون سيتسع». وكان لوسيان "
      "دوبري قد أعلن الزيارة الأسبوع الماضي.", "التعاون سيتسع", "لوسيان دوبري"),
+    # a given name opening with ل before a family name in -ي: no genitive with لـ (an indefinite
+    # noun takes no definite adjective)
+    ("وقال المتحدث باسم الدفاع المدني لؤي الحمداني إن «الحريق أخمد بالكامل».",
+     "الحريق أخمد بالكامل", "لؤي الحمداني"),
 ]
 
 

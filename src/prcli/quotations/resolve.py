@@ -1236,13 +1236,18 @@ def _ar_lam_given_name(rnorm: list[str], m: int, lex: Lexicon) -> bool:
     opening with ل starts the holder's name, not a genitive with لـ, when it is shaped as no
     noun glued to لـ: not «لل…», no feminine noun in ة («لولاية نيويورك», «لوزارة …»), no place,
     body or role noun behind لـ («لحزب …»), and no definite noun after it (a genitive's noun
-    governs one: «لحقوق الإنسان»). Only a name of two words closing the phrase: past them the
-    words may be the verb's object («وزير الخارجية لوران فلان طهران»), which the register reads."""
+    governs one: «لحقوق الإنسان») but a family name in -ي: an indefinite noun takes no definite
+    adjective, so «لؤي العتيبي» is a given name and a family name. Only a name of two words closing
+    the phrase: past them the words may be the verb's object («وزير الخارجية لوران فلان طهران»),
+    which the register reads."""
     w = rnorm[m]
     bare = w[1:]
+    nxt = rnorm[m + 1] if m + 1 < len(rnorm) else ""
+    family = ar_nisba(nxt, 6, feminine=False) and nxt not in lex.people and nxt[2:] not in lex.roles \
+        and nxt not in lex.stops
     return len(rnorm) - m == 2 and not w.startswith("لل") and not w.endswith("ه") \
         and bare not in ar_place_nouns() and bare not in _ar_bodies() and bare not in lex.roles \
-        and not rnorm[m + 1].startswith("ال")
+        and (not nxt.startswith("ال") or family)
 
 
 def _ar_glued_source(toks: list[Tok], a: int) -> bool:
