@@ -156,6 +156,8 @@ _ar_named_places = lazy_words("prcli.quotations", "named_places_ar.txt", convert
 _ar_name_parts = lazy_words("prcli.quotations", "body_name_parts_ar.txt")
 #: Arabic media nouns (folded): an outlet relays others' words; a later «وأضاف» is not its own.
 _ar_media = lazy_words("prcli.quotations", "media_nouns_ar.txt")
+#: «صاحب», «صاحبة»: "owner of", opening a courtesy phrase («صاحب السمو الملكي»; folded).
+_ar_courtesy_owners = lazy_words("prcli.quotations", "courtesy_owners_ar.txt")
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
 _works_for = lazy_words("prcli.quotations", "works_for_en.txt", "works_for_fr.txt")
 _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place_prepositions_fr.txt")
@@ -2226,8 +2228,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «وقال (م.د) فاعل جمعوي»: initials stand for a person's name (kept anonymous)
         return reg.by_name(tuple(norms)) or reg.add(surface, tuple(norms), pos, set(), "?")
     gender = "?"
-    # honorifics first: «السيد لاكروا» → لاكروا
-    k = 0
+    # honorifics first: «السيد لاكروا» → لاكروا (after a courtesy phrase: «صاحب السمو الملكي»)
+    k = _ar_courtesy_lead(norms)
+    if k and norms[0].endswith("ه"):
+        gender = "f"  # «صاحبة السمو»
     while k < len(norms) and (norms[k].rstrip(".") in lex.honorifics or norms[k] == "."
                               or _coordinated_title(norms, k, lex)):
         # («د.» is one token with its period)
@@ -2418,6 +2422,16 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     return p
 
 
+def _ar_courtesy_lead(norms: list[str]) -> int:
+    """«صاحب السمو الملكي الأمير فلان بن فلان», «صاحب المعالي الدكتور فلان»: how many words open
+    the phrase as a courtesy title («صاحب/صاحبة», a definite courtesy title, and its nisba
+    adjective) before the name and its own title; 0 when none does."""
+    if len(norms) < 3 or _strip_w(norms[0]) not in _ar_courtesy_owners() or not norms[1].startswith("ال") \
+            or norms[1][2:] not in _ar_courtesy():
+        return 0
+    return 3 if len(norms) > 3 and ar_nisba(norms[2], 5) else 2
+
+
 def _ar_lone_body(rnorm: list[str], lex: Lexicon) -> bool:
     """«وأكد المرصد», «وأضافت الصحيفة»: a body's head noun alone, definite, is that body speaking,
     never the person whose role names it («مدير المرصد فلان» heads it; «المرصد» is not him). Not a
@@ -2500,7 +2514,9 @@ def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
         names = rest[h + 1:]
         qualified = _ar_rank_suffix(names, 0, len(names))
         names = names[qualified:]  # «العميد ركن فلان الفلاني»: «ركن» belongs to the rank
-        if not 2 <= len(names) <= 4:
+        # («صاحب السمو الأمير فلان بن فلان بن فلان»: a chain of fathers runs longer)
+        chain = len(names) <= 8 and any(t.norm in ar_nasab() for t in names[1:-1])
+        if not 2 <= len(names) <= 4 and not chain:
             return None
         body = names[:-1] if names[-1].norm.startswith("ال") else names
         prev: str | None = None
