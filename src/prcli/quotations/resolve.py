@@ -156,6 +156,8 @@ _ar_named_places = lazy_words("prcli.quotations", "named_places_ar.txt", convert
 _ar_name_parts = lazy_words("prcli.quotations", "body_name_parts_ar.txt")
 #: Arabic media nouns (folded): an outlet relays others' words; a later «وأضاف» is not its own.
 _ar_media = lazy_words("prcli.quotations", "media_nouns_ar.txt")
+#: «يدعى», «الملقب»: words that give a name to what follows (folded).
+_ar_naming_words = lazy_words("prcli.quotations", "naming_ar.txt", convert=normalize)
 #: «صاحب», «صاحبة»: "owner of", opening a courtesy phrase («صاحب السمو الملكي»; folded).
 _ar_courtesy_owners = lazy_words("prcli.quotations", "courtesy_owners_ar.txt")
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
@@ -1336,7 +1338,9 @@ def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Reg
             and m + 1 < len(toks) and toks[m + 1].norm in ar_that_an()
         if (titled and known is None and not given_al) \
                 or ((titled or said or opens or _ar_apposition_after(toks, m + 1, lex)
-                     or _ar_fronted_after_contrast(toks, m, lex))
+                     or _ar_fronted_after_contrast(toks, m, lex)
+                     or (_ar_bare_given_name(toks, m, lex)
+                         and not _ar_two_given_names_titled(text, toks, m, lex)))
                     and (given_al or _ar_given_name_before(text, toks, m, lex))):
             keys = (toks[m - 1].norm, w)
             reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
@@ -1345,6 +1349,38 @@ def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Reg
             reg.add(text[toks[m - 2].start:toks[m].end], (toks[m - 2].norm, toks[m - 1].norm, w),
                     toks[m - 2].start)
             return
+
+
+def _ar_bare_given_name(toks: list[Tok], m: int, lex: Lexicon) -> bool:
+    """«… مع إيران ويندي شيرمان», «وقال رئيسها أبراهام فوكسمان», «الفائزة بالأوسكار عدة مرات
+    ميريل ستريب»: before a family name the article later writes alone as a speaker, a word
+    written nowhere else but right before it (the caller asks ``_ar_given_name_before``) is its
+    given name, whatever word the description ended on (a place, a role with its pronoun, a
+    count): not a particle, a preposition with its pronoun, a role, a reporting verb or a
+    word of under three letters, and not a family name with ال."""
+    w, family = toks[m - 1].norm, toks[m].norm
+    if toks[m - 1].kind != "w" or len(w) < 3 or w in lex.stops or w in lex.cues or w in lex.people \
+            or w in lex.roles or w in _ar_naming_words() or ar_preposition_pronoun(w) \
+            or ar_cue_verb_word(w) or ar_edge_particle(w):
+        return False  # («ويدعى إبراهيم»: the word that gives the name, no part of it)
+    # («اتفاق إيران», «نشطاء حماس»: a noun in construct with a place or a body, which the article
+    # writes after «في» or glued to بـ/لـ, as it never writes a person's family name)
+    if _positions(toks, "ب" + family) or _positions(toks, "ل" + family):
+        return False
+    # («سكك حديد بيليفيلد» and «أرمينيا بيليفيلد», «مصير إبراهيم» and «قصة إبراهيم»: the word
+    # stands after other bare nouns too, each of which it could complete; a family name stands
+    # after its given name, a title, a role, a verb or a word opening a clause with و/ف only)
+    for p in _positions(toks, family):
+        before = toks[p - 1] if p > 0 else None
+        if before is None or before.kind != "w" or before.norm == w:
+            continue
+        b = _strip_w(before.norm)
+        if b == "في" or not (b.startswith("ال") or b in lex.stops or b in lex.cues or b in lex.roles
+                             or b in lex.people or b in lex.honorifics or ar_cue_verb_word(before.norm)
+                             or ar_preposition_pronoun(b) or before.norm[:1] in "وف"
+                             or arabic_labels._imperfect(b)):
+            return False
+    return True
 
 
 def _ar_two_given_names_titled(text: str, toks: list[Tok], m: int, lex: Lexicon) -> bool:
