@@ -2739,6 +2739,14 @@ FULL_SPEAKER_CASES = [
      "المهرجان سيستمر أسبوعين", "سطام بن ماجد بن سعود"),
     ("وأكد صاحب السمو الأمير سطام بن ماجد أمير المنطقة أن «المهرجان سيستمر أسبوعين».",
      "المهرجان سيستمر أسبوعين", "سطام بن ماجد"),
+    # a definite noun glued to بـ/لـ closes the role's description before the holder's name
+    ("وقال رئيس لجنة المسابقات بالرابطة فهد الزامل: «الجدول سيصدر غدا».", "الجدول سيصدر غدا", "فهد الزامل"),
+    # a body named in marks, then its field glued to لـ, then the holder's name
+    ("وقال المدير التنفيذي لشركة «سنابل» للتقنية رامي العطار إن «المبيعات تضاعفت».",
+     "المبيعات تضاعفت", "رامي العطار"),
+    # «لـ» and a noun in construct («لولاية»), its genitive (the place's name), then the holder
+    ("وقال الحاكم السابق لولاية أريزونا بيتر هانسن في كلمة أمام الحشد: «القانون ظالم».",
+     "القانون ظالم", "بيتر هانسن"),
     # a family name the article writes alone later is that person's, whose given name (written
     # nowhere else) stood after a role with its pronoun
     ("وتأسست الجمعية قبل عشرين عاما. وقال رئيسها أندريه فالتز: «نحن مستقلون». وتساءل فالتز: "

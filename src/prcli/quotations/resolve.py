@@ -1361,8 +1361,8 @@ def _ar_bare_given_name(toks: list[Tok], m: int, lex: Lexicon) -> bool:
     w, family = toks[m - 1].norm, toks[m].norm
     if toks[m - 1].kind != "w" or len(w) < 3 or w in lex.stops or w in lex.cues or w in lex.people \
             or w in lex.roles or w in _ar_naming_words() or ar_preposition_pronoun(w) \
-            or ar_cue_verb_word(w) or ar_edge_particle(w):
-        return False  # («ويدعى إبراهيم»: the word that gives the name, no part of it)
+            or ar_cue_verb_word(w) or ar_edge_particle(w) or ar_quantity_word(w):
+        return False  # («ويدعى إبراهيم»: the word that gives the name; «عدة ندوات»: how many)
     # («اتفاق إيران», «نشطاء حماس»: a noun in construct with a place or a body, which the article
     # writes after «في» or glued to بـ/لـ, as it never writes a person's family name)
     if _positions(toks, "ب" + family) or _positions(toks, "ل" + family):
@@ -2376,7 +2376,11 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         person_head = person_head or head in ar_kinship()
     if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال") \
             and not _ar_lam_given_name(rnorm, m, lex):
-        m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
+        if len(rest) - m >= 4 and not rnorm[m].startswith("لل") and not rnorm[m + 1].startswith("ال") \
+                and _ar_construct_noun(surface[rest[m].start - words[0].start:rest[m].end - words[0].start]):
+            m += 2  # «الحاكم السابق لولاية أوهايو فلان الفلاني»: لـ, a noun in construct and its genitive
+        else:
+            m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in _ar_name_openers() for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
@@ -2386,7 +2390,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                            or ar_on_its_behalf(rnorm[m - 1])
                            or (
                 len(rest) - m >= 2 and _strip_w(rnorm[m - 1]).startswith("ال") and (
-                    _strip_w(rnorm[m - 1]) not in lex.people or _strip_w(rnorm[m - 1])[2:] in _ar_bodies())))
+                    _strip_w(rnorm[m - 1]) not in lex.people or _strip_w(rnorm[m - 1])[2:] in _ar_bodies()))
+                           # («رئيس لجنة الحكام بالاتحاد فلان الفلاني»: a definite noun glued to بـ/لـ
+                           # closes the role's description too)
+                           or (len(rest) - m >= 2 and rnorm[m - 1].startswith(("بال", "لل"))
+                               and "ال" + rnorm[m - 1][3 if rnorm[m - 1][0] == "ب" else 2:]
+                               not in lex.people))
         # («المخرج والمؤلف فلان الفلاني»: a second role joined by و still stands before the name)
         # («المتحدث باسم الوزارة خالد المالكي»: a body closing the role, then the name)
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _ar_time_adj() and rnorm[0] not in _ar_bodies():

@@ -1054,9 +1054,11 @@ class _Arabic(_Phrases):
                 before.norm.startswith("ال") or (before.norm[:1] in "بل" and len(before.norm) > 3
                                                  and not before.norm.startswith(("بال", "لل")))))
             if not closed and h - 1 > j and (before.kind == "q" or (
-                    before.kind == "w" and before.norm.startswith("بال") and toks[h - 2].kind == "q")):
+                    before.kind == "w" and before.norm.startswith(("بال", "لل"))
+                    and toks[h - 2].kind == "q")):
                 closed = self._ar_marked_body_in_description(h - 1 if before.kind == "q" else h - 2)
-                # («… لـ“…” بالسعودية فلان الفلاني»: the marked body, and where, end the description)
+                # («… لـ“…” بالسعودية فلان الفلاني»: the marked body, and where, end the description;
+                # «… لشركة “…” للاستثمار فلان الفلاني»: the body's field, glued to لـ, too)
             if not closed:
                 continue
             own = h - 1 if toks[h - 1].norm in ar_name_ranks() \
