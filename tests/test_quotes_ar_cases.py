@@ -2747,6 +2747,10 @@ FULL_SPEAKER_CASES = [
     # «لـ» and a noun in construct («لولاية»), its genitive (the place's name), then the holder
     ("وقال الحاكم السابق لولاية أريزونا بيتر هانسن في كلمة أمام الحشد: «القانون ظالم».",
      "القانون ظالم", "بيتر هانسن"),
+    # «حارس (المرمى)», «الوسيط» after a full name open the person's role, no word of the name
+    ("وقال ستيفانو ريني حارس مرمى نادي فلورنسا إن «الفريق لن يستسلم».", "الفريق لن يستسلم", "ستيفانو ريني"),
+    ("وقال تشن وانغ الوسيط لدى شركة نورث للأوراق المالية لوكالة الأنباء إن «السوق ستتعافى».",
+     "السوق ستتعافى", "تشن وانغ"),
     # a family name the article writes alone later is that person's, whose given name (written
     # nowhere else) stood after a role with its pronoun
     ("وتأسست الجمعية قبل عشرين عاما. وقال رئيسها أندريه فالتز: «نحن مستقلون». وتساءل فالتز: "
