@@ -2751,6 +2751,9 @@ FULL_SPEAKER_CASES = [
     ("وقال ستيفانو ريني حارس مرمى نادي فلورنسا إن «الفريق لن يستسلم».", "الفريق لن يستسلم", "ستيفانو ريني"),
     ("وقال تشن وانغ الوسيط لدى شركة نورث للأوراق المالية لوكالة الأنباء إن «السوق ستتعافى».",
      "السوق ستتعافى", "تشن وانغ"),
+    # a role, the body it heads (a few words), the body's short name in marks, then the holder
+    ("وأوضح رئيس الشركة الوطنية للملاحة «ملاحة»، ناصر الجهني، أن «الرحلات ستزيد في الصيف».",
+     "الرحلات ستزيد في الصيف", "ناصر الجهني"),
     # a family name the article writes alone later is that person's, whose given name (written
     # nowhere else) stood after a role with its pronoun
     ("وتأسست الجمعية قبل عشرين عاما. وقال رئيسها أندريه فالتز: «نحن مستقلون». وتساءل فالتز: "

@@ -828,7 +828,7 @@ class _Arabic(_Phrases):
         stop = len(toks)
         a, b = np
         head = toks[a].norm.removeprefix("و")
-        if j + 3 >= stop or toks[j].kind != "q" or b - a > 3 \
+        if j + 3 >= stop or toks[j].kind != "q" or b - a > 5 \
                 or (head not in self.lex.roles and head.removeprefix("ال") not in self.lex.roles):
             return None
         inner = self.marked_words(j)
