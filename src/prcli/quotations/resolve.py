@@ -1361,8 +1361,11 @@ def _ar_bare_given_name(toks: list[Tok], m: int, lex: Lexicon) -> bool:
     w, family = toks[m - 1].norm, toks[m].norm
     if toks[m - 1].kind != "w" or len(w) < 3 or w in lex.stops or w in lex.cues or w in lex.people \
             or w in lex.roles or w in _ar_naming_words() or ar_preposition_pronoun(w) \
-            or ar_cue_verb_word(w) or ar_edge_particle(w) or ar_quantity_word(w):
-        return False  # («ويدعى إبراهيم»: the word that gives the name; «عدة ندوات»: how many)
+            or ar_cue_verb_word(w) or ar_edge_particle(w) or ar_quantity_word(w) \
+            or arabic_labels._imperfect(w):
+        # («ويدعى إبراهيم»: the word that gives the name; «عدة ندوات»: how many; «يختار فلان
+        # الإفطار»: a verb in the present, its subject after it)
+        return False
     # («اتفاق إيران», «نشطاء حماس»: a noun in construct with a place or a body, which the article
     # writes after «في» or glued to بـ/لـ, as it never writes a person's family name)
     if _positions(toks, "ب" + family) or _positions(toks, "ل" + family):
