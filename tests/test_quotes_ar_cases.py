@@ -2719,6 +2719,45 @@ FULL_SPEAKER_CASES = [
     # a surname opening with ل, then «كبير» heading its genitive (a role after the name)
     ("وقال اندرياس لوبر كبير الباحثين في المشروع من المعهد الوطني للبحوث في فيينا "
      "«الاختبارات الأولى جاءت أفضل من المتوقع».", "الاختبارات الأولى جاءت أفضل من المتوقع", "اندرياس لوبر"),
+    # the subject of a verb that reports nothing («زار», «تفقد») goes on to the «وقال» after it:
+    # the holder's name after the role (his title, a family name with ال), not the role cut short
+    ("وتفقد وزير الزراعة الدكتور منصور الشهراني المستودعات أمس، وقال: «المحصول هذا العام وفير».",
+     "المحصول هذا العام وفير", "منصور الشهراني"),
+    ("وزار وزير النقل سامي الرشيد المطار أمس، وقال: «الصالات الجديدة جاهزة».",
+     "الصالات الجديدة جاهزة", "سامي الرشيد"),
+    # a given name opening with ل right after the role's definite words (the place after the
+    # name the article writes again is the verb's object)
+    ("وزار وزير الخارجية البلجيكي لوسيان دوبري بغداد أمس، وقال إن «التعاون سيتسع». وكان لوسيان "
+     "دوبري قد أعلن الزيارة الأسبوع الماضي.", "التعاون سيتسع", "لوسيان دوبري"),
+    # a given name opening with ل before a family name in -ي: no genitive with لـ (an indefinite
+    # noun takes no definite adjective)
+    ("وقال المتحدث باسم الدفاع المدني لؤي الحمداني إن «الحريق أخمد بالكامل».",
+     "الحريق أخمد بالكامل", "لؤي الحمداني"),
+    # «صاحب السمو (الملكي)» is a courtesy title: the name after the prince's title, however long
+    # the chain of fathers
+    ("وقال صاحب السمو الملكي الأمير سطام بن ماجد بن سعود إن «المهرجان سيستمر أسبوعين».",
+     "المهرجان سيستمر أسبوعين", "سطام بن ماجد بن سعود"),
+    ("وأكد صاحب السمو الأمير سطام بن ماجد أمير المنطقة أن «المهرجان سيستمر أسبوعين».",
+     "المهرجان سيستمر أسبوعين", "سطام بن ماجد"),
+    # a definite noun glued to بـ/لـ closes the role's description before the holder's name
+    ("وقال رئيس لجنة المسابقات بالرابطة فهد الزامل: «الجدول سيصدر غدا».", "الجدول سيصدر غدا", "فهد الزامل"),
+    # a body named in marks, then its field glued to لـ, then the holder's name
+    ("وقال المدير التنفيذي لشركة «سنابل» للتقنية رامي العطار إن «المبيعات تضاعفت».",
+     "المبيعات تضاعفت", "رامي العطار"),
+    # «لـ» and a noun in construct («لولاية»), its genitive (the place's name), then the holder
+    ("وقال الحاكم السابق لولاية أريزونا بيتر هانسن في كلمة أمام الحشد: «القانون ظالم».",
+     "القانون ظالم", "بيتر هانسن"),
+    # «حارس (المرمى)», «الوسيط» after a full name open the person's role, no word of the name
+    ("وقال ستيفانو ريني حارس مرمى نادي فلورنسا إن «الفريق لن يستسلم».", "الفريق لن يستسلم", "ستيفانو ريني"),
+    ("وقال تشن وانغ الوسيط لدى شركة نورث للأوراق المالية لوكالة الأنباء إن «السوق ستتعافى».",
+     "السوق ستتعافى", "تشن وانغ"),
+    # a role, the body it heads (a few words), the body's short name in marks, then the holder
+    ("وأوضح رئيس الشركة الوطنية للملاحة «ملاحة»، ناصر الجهني، أن «الرحلات ستزيد في الصيف».",
+     "الرحلات ستزيد في الصيف", "ناصر الجهني"),
+    # a family name the article writes alone later is that person's, whose given name (written
+    # nowhere else) stood after a role with its pronoun
+    ("وتأسست الجمعية قبل عشرين عاما. وقال رئيسها أندريه فالتز: «نحن مستقلون». وتساءل فالتز: "
+     "«من يمول المشروع؟»", "من يمول المشروع؟", "أندريه فالتز"),
 ]
 
 

@@ -156,6 +156,10 @@ _ar_named_places = lazy_words("prcli.quotations", "named_places_ar.txt", convert
 _ar_name_parts = lazy_words("prcli.quotations", "body_name_parts_ar.txt")
 #: Arabic media nouns (folded): an outlet relays others' words; a later «وأضاف» is not its own.
 _ar_media = lazy_words("prcli.quotations", "media_nouns_ar.txt")
+#: «يدعى», «الملقب»: words that give a name to what follows (folded).
+_ar_naming_words = lazy_words("prcli.quotations", "naming_ar.txt", convert=normalize)
+#: «صاحب», «صاحبة»: "owner of", opening a courtesy phrase («صاحب السمو الملكي»; folded).
+_ar_courtesy_owners = lazy_words("prcli.quotations", "courtesy_owners_ar.txt")
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
 _works_for = lazy_words("prcli.quotations", "works_for_en.txt", "works_for_fr.txt")
 _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place_prepositions_fr.txt")
@@ -1236,13 +1240,18 @@ def _ar_lam_given_name(rnorm: list[str], m: int, lex: Lexicon) -> bool:
     opening with ل starts the holder's name, not a genitive with لـ, when it is shaped as no
     noun glued to لـ: not «لل…», no feminine noun in ة («لولاية نيويورك», «لوزارة …»), no place,
     body or role noun behind لـ («لحزب …»), and no definite noun after it (a genitive's noun
-    governs one: «لحقوق الإنسان»). Only a name of two words closing the phrase: past them the
-    words may be the verb's object («وزير الخارجية لوران فلان طهران»), which the register reads."""
+    governs one: «لحقوق الإنسان») but a family name in -ي: an indefinite noun takes no definite
+    adjective, so «لؤي العتيبي» is a given name and a family name. Only a name of two words closing
+    the phrase: past them the words may be the verb's object («وزير الخارجية لوران فلان طهران»),
+    which the register reads."""
     w = rnorm[m]
     bare = w[1:]
+    nxt = rnorm[m + 1] if m + 1 < len(rnorm) else ""
+    family = ar_nisba(nxt, 6, feminine=False) and nxt not in lex.people and nxt[2:] not in lex.roles \
+        and nxt not in lex.stops
     return len(rnorm) - m == 2 and not w.startswith("لل") and not w.endswith("ه") \
         and bare not in ar_place_nouns() and bare not in _ar_bodies() and bare not in lex.roles \
-        and not rnorm[m + 1].startswith("ال")
+        and (not nxt.startswith("ال") or family)
 
 
 def _ar_glued_source(toks: list[Tok], a: int) -> bool:
@@ -1329,7 +1338,9 @@ def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Reg
             and m + 1 < len(toks) and toks[m + 1].norm in ar_that_an()
         if (titled and known is None and not given_al) \
                 or ((titled or said or opens or _ar_apposition_after(toks, m + 1, lex)
-                     or _ar_fronted_after_contrast(toks, m, lex))
+                     or _ar_fronted_after_contrast(toks, m, lex)
+                     or (_ar_bare_given_name(toks, m, lex)
+                         and not _ar_two_given_names_titled(text, toks, m, lex)))
                     and (given_al or _ar_given_name_before(text, toks, m, lex))):
             keys = (toks[m - 1].norm, w)
             reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
@@ -1338,6 +1349,41 @@ def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Reg
             reg.add(text[toks[m - 2].start:toks[m].end], (toks[m - 2].norm, toks[m - 1].norm, w),
                     toks[m - 2].start)
             return
+
+
+def _ar_bare_given_name(toks: list[Tok], m: int, lex: Lexicon) -> bool:
+    """«… مع إيران ويندي شيرمان», «وقال رئيسها أبراهام فوكسمان», «الفائزة بالأوسكار عدة مرات
+    ميريل ستريب»: before a family name the article later writes alone as a speaker, a word
+    written nowhere else but right before it (the caller asks ``_ar_given_name_before``) is its
+    given name, whatever word the description ended on (a place, a role with its pronoun, a
+    count): not a particle, a preposition with its pronoun, a role, a reporting verb or a
+    word of under three letters, and not a family name with ال."""
+    w, family = toks[m - 1].norm, toks[m].norm
+    if toks[m - 1].kind != "w" or len(w) < 3 or w in lex.stops or w in lex.cues or w in lex.people \
+            or w in lex.roles or w in _ar_naming_words() or ar_preposition_pronoun(w) \
+            or ar_cue_verb_word(w) or ar_edge_particle(w) or ar_quantity_word(w) \
+            or arabic_labels._imperfect(w):
+        # («ويدعى إبراهيم»: the word that gives the name; «عدة ندوات»: how many; «يختار فلان
+        # الإفطار»: a verb in the present, its subject after it)
+        return False
+    # («اتفاق إيران», «نشطاء حماس»: a noun in construct with a place or a body, which the article
+    # writes after «في» or glued to بـ/لـ, as it never writes a person's family name)
+    if _positions(toks, "ب" + family) or _positions(toks, "ل" + family):
+        return False
+    # («سكك حديد بيليفيلد» and «أرمينيا بيليفيلد», «مصير إبراهيم» and «قصة إبراهيم»: the word
+    # stands after other bare nouns too, each of which it could complete; a family name stands
+    # after its given name, a title, a role, a verb or a word opening a clause with و/ف only)
+    for p in _positions(toks, family):
+        before = toks[p - 1] if p > 0 else None
+        if before is None or before.kind != "w" or before.norm == w:
+            continue
+        b = _strip_w(before.norm)
+        if b == "في" or not (b.startswith("ال") or b in lex.stops or b in lex.cues or b in lex.roles
+                             or b in lex.people or b in lex.honorifics or ar_cue_verb_word(before.norm)
+                             or ar_preposition_pronoun(b) or before.norm[:1] in "وف"
+                             or arabic_labels._imperfect(b)):
+            return False
+    return True
 
 
 def _ar_two_given_names_titled(text: str, toks: list[Tok], m: int, lex: Lexicon) -> bool:
@@ -2221,8 +2267,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «وقال (م.د) فاعل جمعوي»: initials stand for a person's name (kept anonymous)
         return reg.by_name(tuple(norms)) or reg.add(surface, tuple(norms), pos, set(), "?")
     gender = "?"
-    # honorifics first: «السيد لاكروا» → لاكروا
-    k = 0
+    # honorifics first: «السيد لاكروا» → لاكروا (after a courtesy phrase: «صاحب السمو الملكي»)
+    k = _ar_courtesy_lead(norms)
+    if k and norms[0].endswith("ه"):
+        gender = "f"  # «صاحبة السمو»
     while k < len(norms) and (norms[k].rstrip(".") in lex.honorifics or norms[k] == "."
                               or _coordinated_title(norms, k, lex)):
         # («د.» is one token with its period)
@@ -2331,7 +2379,11 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         person_head = person_head or head in ar_kinship()
     if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال") \
             and not _ar_lam_given_name(rnorm, m, lex):
-        m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
+        if len(rest) - m >= 4 and not rnorm[m].startswith("لل") and not rnorm[m + 1].startswith("ال") \
+                and _ar_construct_noun(surface[rest[m].start - words[0].start:rest[m].end - words[0].start]):
+            m += 2  # «الحاكم السابق لولاية أوهايو فلان الفلاني»: لـ, a noun in construct and its genitive
+        else:
+            m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in _ar_name_openers() for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
@@ -2341,7 +2393,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                            or ar_on_its_behalf(rnorm[m - 1])
                            or (
                 len(rest) - m >= 2 and _strip_w(rnorm[m - 1]).startswith("ال") and (
-                    _strip_w(rnorm[m - 1]) not in lex.people or _strip_w(rnorm[m - 1])[2:] in _ar_bodies())))
+                    _strip_w(rnorm[m - 1]) not in lex.people or _strip_w(rnorm[m - 1])[2:] in _ar_bodies()))
+                           # («رئيس لجنة الحكام بالاتحاد فلان الفلاني»: a definite noun glued to بـ/لـ
+                           # closes the role's description too)
+                           or (len(rest) - m >= 2 and rnorm[m - 1].startswith(("بال", "لل"))
+                               and "ال" + rnorm[m - 1][3 if rnorm[m - 1][0] == "ب" else 2:]
+                               not in lex.people))
         # («المخرج والمؤلف فلان الفلاني»: a second role joined by و still stands before the name)
         # («المتحدث باسم الوزارة خالد المالكي»: a body closing the role, then the name)
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _ar_time_adj() and rnorm[0] not in _ar_bodies():
@@ -2411,6 +2468,16 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         or any(ar_kin_word(w) for w in norms[:2])
     # («موقع ميديا بارت» relays, is no one; «خال ووالدة الطفلة» are people)
     return p
+
+
+def _ar_courtesy_lead(norms: list[str]) -> int:
+    """«صاحب السمو الملكي الأمير فلان بن فلان», «صاحب المعالي الدكتور فلان»: how many words open
+    the phrase as a courtesy title («صاحب/صاحبة», a definite courtesy title, and its nisba
+    adjective) before the name and its own title; 0 when none does."""
+    if len(norms) < 3 or _strip_w(norms[0]) not in _ar_courtesy_owners() or not norms[1].startswith("ال") \
+            or norms[1][2:] not in _ar_courtesy():
+        return 0
+    return 3 if len(norms) > 3 and ar_nisba(norms[2], 5) else 2
 
 
 def _ar_lone_body(rnorm: list[str], lex: Lexicon) -> bool:
@@ -2495,7 +2562,9 @@ def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
         names = rest[h + 1:]
         qualified = _ar_rank_suffix(names, 0, len(names))
         names = names[qualified:]  # «العميد ركن فلان الفلاني»: «ركن» belongs to the rank
-        if not 2 <= len(names) <= 4:
+        # («صاحب السمو الأمير فلان بن فلان بن فلان»: a chain of fathers runs longer)
+        chain = len(names) <= 8 and any(t.norm in ar_nasab() for t in names[1:-1])
+        if not 2 <= len(names) <= 4 and not chain:
             return None
         body = names[:-1] if names[-1].norm.startswith("ال") else names
         prev: str | None = None

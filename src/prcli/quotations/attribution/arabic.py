@@ -88,6 +88,7 @@ from prcli.quotations.people import (
     ar_name_end_spelled,
     ar_name_token,
     ar_nisba,
+    ar_object_definite,
     ar_pledge_object,
     ar_purpose_noun,
     ar_relative_disagrees,
@@ -99,6 +100,7 @@ from prcli.quotations.people import (
 )
 from prcli.quotations.resolve import (
     ar_fuller_mention,
+    ar_glued_place,
     ar_glued_preposition,
     ar_preposition_pronoun,
     blessings_by_first,
@@ -538,11 +540,42 @@ class _Arabic(_Phrases):
         seen_definite = False
         for m in range(a + 1, e):
             w = toks[m].norm
+            if seen_definite and (w in self.lex.honorifics or (
+                    not w.startswith("ال") and ar_name_token(toks[m], None, self.lex))):
+                # «زار وزير الصحة الدكتور فلان الفلاني المستشفى»: the holder's title and name close
+                # the role phrase; a family name with ال is part of the name, the definite word
+                # after the name is the object
+                h = m + (w in self.lex.honorifics)
+                k = ar_name_end(toks, h, self.lex, 4)
+                if k - h == 1 and k + 1 < e and toks[k].norm.startswith("ال") \
+                        and toks[k].norm not in self.lex.people and toks[k].norm not in self.lex.stops \
+                        and not ar_object_definite(toks[k].norm, self.lex):
+                    k += 1  # (a given name and a family name with ال, then the object)
+                elif k - h >= 3 and not any(t.norm in ar_nasab() or t.norm == "ال" for t in toks[h:k]):
+                    two = self.reg.by_name(tuple(t.norm for t in toks[h:h + 2]))
+                    if two is not None and two.named and len(two.keys) == 2 \
+                            and self.reg.by_name(tuple(t.norm for t in toks[h:k])) is None:
+                        k = h + 2  # («… لوران فابيوس طهران»: the name the article knows, then the object)
+                return min(k, e) if k - h >= 2 else m
             if w.startswith("ال") and not w.endswith(("ي", "يه")):
                 if seen_definite:
                     return m
                 seen_definite = True
         return e
+
+    def _ar_bl_given_name(self, e: int) -> bool:
+        """«وزار وزير الخارجية الفرنسي لوران فابيوس طهران»: a word opening with ل or ب right after a
+        role's definite complement or adjective starts the holder's name when it and the next word
+        are name words (not «لـ/بـ» before a definite noun, «لكرة القدم»; not a purpose, «لتعزيز
+        …»; not a place the article also writes without its first letter, «بحائل»)."""
+        toks = self.toks
+        if e < 1 or e + 1 >= len(toks) or toks[e - 1].kind != "w" or not toks[e - 1].norm.startswith("ال"):
+            return False
+        w = toks[e].norm
+        return w[:1] in "بل" and not w.startswith(("بال", "لل")) and len(w) > 3 \
+            and toks[e + 1].kind == "w" and not toks[e + 1].norm.startswith("ال") \
+            and ar_name_token(toks[e], None, self.lex) and ar_name_token(toks[e + 1], w, self.lex) \
+            and not ar_purpose_noun(w) and not ar_genitive_lam(toks, e) and not ar_glued_place(toks, e)
 
     def _ar_fronted_person(self, s: int, i: int) -> tuple[int, int] | None:
         """A sentence opening with a role (and its complement) then a full name, before its verb:
@@ -795,7 +828,7 @@ class _Arabic(_Phrases):
         stop = len(toks)
         a, b = np
         head = toks[a].norm.removeprefix("و")
-        if j + 3 >= stop or toks[j].kind != "q" or b - a > 3 \
+        if j + 3 >= stop or toks[j].kind != "q" or b - a > 5 \
                 or (head not in self.lex.roles and head.removeprefix("ال") not in self.lex.roles):
             return None
         inner = self.marked_words(j)
@@ -1021,9 +1054,11 @@ class _Arabic(_Phrases):
                 before.norm.startswith("ال") or (before.norm[:1] in "بل" and len(before.norm) > 3
                                                  and not before.norm.startswith(("بال", "لل")))))
             if not closed and h - 1 > j and (before.kind == "q" or (
-                    before.kind == "w" and before.norm.startswith("بال") and toks[h - 2].kind == "q")):
+                    before.kind == "w" and before.norm.startswith(("بال", "لل"))
+                    and toks[h - 2].kind == "q")):
                 closed = self._ar_marked_body_in_description(h - 1 if before.kind == "q" else h - 2)
-                # («… لـ“…” بالسعودية فلان الفلاني»: the marked body, and where, end the description)
+                # («… لـ“…” بالسعودية فلان الفلاني»: the marked body, and where, end the description;
+                # «… لشركة “…” للاستثمار فلان الفلاني»: the body's field, glued to لـ, too)
             if not closed:
                 continue
             own = h - 1 if toks[h - 1].norm in ar_name_ranks() \
