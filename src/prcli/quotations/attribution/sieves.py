@@ -54,6 +54,8 @@ from prcli.text.resources import lazy_words
 _FULL_STOPS = frozenset({".", "!", "؟", "?"})
 
 _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
+#: «les», «des», «ces»: a plural group before a participle of its own (``_fr_absolute_subject``).
+_fr_plural_dets = lazy_words("prcli.quotations", "plural_determiners_fr.txt")
 _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
 _fr_people_quantities = lazy_words("prcli.quotations", "people_quantities_fr.txt")
 
@@ -482,6 +484,9 @@ class Attributor(_Clauses):
                 if verb is not None and verb.via != "hal":
                     return verb  # «وأردف بالقول: “…”», «وتابع المدرب حديثه بالقول»: the verb's own clause
                 if c.via == "hal":
+                    own_subject = self._fr_absolute_subject(j) if self.lang == "fr" else None
+                    if own_subject is not None:
+                        return Clause(c.cue_start, c.cue_end, own_subject, "p", "hal-subject")
                     main = self._main_clause(j) or self._main_clause_after(j, k)
                     by_saying = self._ar_by_saying_subject(j) if self.lang == "ar" and main is None else None
                     if by_saying is not None:
@@ -535,6 +540,21 @@ class Attributor(_Clauses):
                 return c
             j = self._cue_before(j - 1)
         return None
+
+    def _fr_absolute_subject(self, j: int) -> tuple[int, int] | None:
+        """«…, les « gilets » pointant du doigt la « … »», «…, des élus dénonçant « … »»: a
+        participle with its own subject right before it (a plural group opened by its
+        determiner after a comma, no comma between) says who speaks, not the main clause."""
+        toks = self.toks
+        a = j - 1
+        while a > 0 and j - a <= 4 and toks[a].kind in ("w", "q") and toks[a].norm not in _fr_plural_dets():
+            a -= 1
+        last = toks[j - 1]
+        singular = last.kind == "w" and not latin_cap(self.text, last) and not last.norm.endswith(("s", "x"))
+        if a <= 0 or a == j - 1 or toks[a].kind != "w" or toks[a].norm not in _fr_plural_dets() \
+                or toks[a - 1].norm != "," or singular:
+            return None
+        return a, j
 
     def _fr_pronoun_opening(self, j: int) -> str | None:
         """The gender/number of a third-person subject pronoun opening the sentence of token
@@ -865,6 +885,9 @@ class Attributor(_Clauses):
             return (a - 1, a) if self.quoted_name(a - 1) else None
         if self.lang == "fr" and toks[a].norm in _fr_listing_openers():
             return None  # «Autres mesures abandonnées : « … »»: things listed, no one named
+        if self.lang == "fr" and a > 0 and toks[a - 1].kind == "q" and not latin_cap(self.text, toks[a]) \
+                and toks[a].norm.endswith(("é", "ée", "és", "ées")) and len(toks[a].norm) >= 4:
+            return None  # «du « bonus vélo » voté hier par les élus : « … »»: the noun's participle
         if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
             e = a
             while e < j and _name_word(self.text, toks[e]):
