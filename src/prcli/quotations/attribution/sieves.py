@@ -359,7 +359,7 @@ class Attributor(_Clauses):
         w = t.norm
         if t.kind != "w" or latin_cap(self.text, t):
             return None
-        if w.startswith(("s'", "s’")) and len(w) > 3:
+        if w.startswith("s'") and len(w) > 3:
             w = w[2:]  # «s'emporte», «s'étonne»
         if not w.isalpha() or self.cue_at(v, True) is not None:
             return None
@@ -580,14 +580,14 @@ class Attributor(_Clauses):
             return None
         s = m + 1
         if toks[s].kind != "w" or toks[s].norm in _fr_pron() or toks[s].norm in _fr_prep() \
-                or not (self._determiner(toks[s]) or toks[s].norm.startswith(("l'", "l’"))
+                or not (self._determiner(toks[s]) or toks[s].norm.startswith("l'")
                         or _name_word(self.text, toks[s])):
             return None
         for v in range(s + 1, k):
             t = toks[v]
             if t.kind != "w" or latin_cap(self.text, t) or not french.verb_like(t) \
                     or toks[v - 1].norm in _fr_prep() or self._determiner(toks[v - 1]) \
-                    or toks[v - 1].norm.startswith(("l'", "l’", "d'", "d’")) or not self._fr_verb_group(v, k):
+                    or toks[v - 1].norm.startswith(("l'", "d'")) or not self._fr_verb_group(v, k):
                 continue  # a noun after its determiner or preposition is no verb
             np = self._left_np(v, s)
             if np is None or not (np[1] == v or (np[1] + 1 == v and toks[np[1]].norm == ",")):
@@ -608,7 +608,7 @@ class Attributor(_Clauses):
             return False
         return all(t.kind == "w"
                    and not self.text[t.start:t.end].replace("’", "'").split("'")[-1][:1].isupper()
-                   and not self._determiner(t) and not t.norm.startswith(("l'", "l’", "d'", "d’"))
+                   and not self._determiner(t) and not t.norm.startswith(("l'", "d'"))
                    for t in toks[v:k])
 
     def forward_cue(self, k: int) -> Clause | None:
@@ -787,13 +787,13 @@ class Attributor(_Clauses):
         toks = self.toks
         m = a - 1
         while m > start and a - m <= 4 and toks[m].kind == "w" and not latin_cap(self.text, toks[m]) \
-                and toks[m].norm not in _fr_det() and not toks[m].norm.startswith(("l'", "l’")):
+                and toks[m].norm not in _fr_det() and not toks[m].norm.startswith("l'"):
             m -= 1
         if m < start or toks[m].kind != "w" or not (toks[m].norm in _fr_det()
-                                                    or toks[m].norm.startswith(("l'", "l’"))):
+                                                    or toks[m].norm.startswith("l'")):
             return False
         people = self.lex.people
-        if not any(t.norm in people or t.norm.removeprefix("l'").removeprefix("l’") in people
+        if not any(t.norm in people or t.norm.removeprefix("l'") in people
                    for t in toks[m:a]):
             return False
         return m == start or toks[m - 1].norm == "," or toks[m - 1].norm in _fr_subject_relatives()
