@@ -262,6 +262,11 @@ TABLE = [
     ("fr", "Plusieurs centaines de blessés ont été recensés depuis un mois par les secours, les « bonnets "
            "verts » pointant du doigt la « brutalité des gendarmes ».",
      "brutalité des gendarmes", "les « bonnets verts »", True),
+    # «… dénonce « … » et la CGT (…) une mesure pour « … »»: the verb left out after a second
+    # subject; that subject speaks the later words
+    ("fr", "Du côté des syndicats, Force Ouvrière (réformiste) dénonce « une provocation » et la "
+           "CGT (contestataire) une mesure de façade pour « calmer les campagnes ».",
+     "calmer les campagnes", "la CGT", True),
 ]
 
 

@@ -474,6 +474,11 @@ class Attributor(_Clauses):
                         # «X a salué « … », et Y pense avoir « … »»: a new subject after «, et»
                         # takes over the sentence (its own verb governs the later quotation)
                         return Clause(taken[1], taken[1] + 1, taken[0], "?", "coordinated-subject")
+                    gapped = self._fr_gapped_subject(_clause_end(c), k)
+                    if gapped is not None:
+                        # «X dénonce « … » et le parti Y une manœuvre pour « … »»: the verb is
+                        # left out after a second subject; that subject speaks the later words
+                        return Clause(c.cue_start, c.cue_end, gapped, "?", "cue")
                 if j in consumed:
                     # the cue of an earlier quotation: reuse it only for "…," he said, "…"
                     end = consumed[j]
@@ -599,6 +604,38 @@ class Attributor(_Clauses):
                 return np, v  # «la présidente du syndicat, Odile X, pense …»: the name in apposition
             return None
         return None
+
+    def _fr_gapped_subject(self, lo: int, k: int) -> tuple[int, int] | None:
+        """The subject of a clause whose verb is left out, joined by «et» right after the marks
+        the cue's clause (ending at ``lo``) governs, before quotation ``k``: «La ligue dénonce
+        « … » et le RN (droite) une manœuvre pour « … »». The subject names someone (a capital
+        within its first two words, maybe with an aside in brackets) and a determiner follows it
+        at once (the object of the verb left out); no comma or mark stands in between."""
+        toks = self.toks
+        m = lo
+        while m < k and toks[m].kind != "q":
+            m += 1
+        m += 1
+        if m + 3 >= k or toks[m].norm != "et" or toks[m - 1].kind != "q":
+            return None
+        s = m + 1
+        e = s + 1 if toks[s].kind == "w" and self._determiner(toks[s]) else s
+        if e >= k or not latin_cap(self.text, toks[e]) or toks[e].norm in _fr_pron():
+            return None
+        while e < k and toks[e].kind == "w" \
+                and (latin_cap(self.text, toks[e]) or toks[e].norm in _name_glue()):
+            e += 1
+        end = e
+        if e < k and toks[e].norm == "(":
+            close = next((x for x in range(e + 1, min(k, e + 10)) if toks[x].norm == ")"), None)
+            if close is None:
+                return None
+            e = close + 1  # «le RN (ancien Front national)»: an aside on the subject
+        if e >= k or toks[e].kind != "w" or not (self._determiner(toks[e]) or toks[e].norm.startswith("l'")):
+            return None
+        if any(t.kind != "w" for t in toks[e:k - 1]) or k - e > 12:
+            return None
+        return s, end
 
     def _fr_verb_group(self, v: int, k: int) -> bool:
         """Tokens ``v`` to quotation ``k`` are a short verb group leading straight to it («pense
