@@ -267,6 +267,12 @@ TABLE = [
     ("fr", "Du côté des syndicats, Force Ouvrière (réformiste) dénonce « une provocation » et la "
            "CGT (contestataire) une mesure de façade pour « calmer les campagnes ».",
      "calmer les campagnes", "la CGT", True),
+    # a few lowercase words in marks that a nearby full quotation holds word for word: its
+    # speaker's words, quoted in part first
+    ("fr", "Bien que la réforme n'ait trouvé que « peu de soutien » dans les campagnes, le syndicat agricole "
+           "salue le geste du ministre. « Elle a trouvé peu de soutien chez nos adhérents, mais on avance », "
+           "a répondu Paul Lemarchand, son président.",
+     "peu de soutien", "Paul Lemarchand", True),
 ]
 
 
