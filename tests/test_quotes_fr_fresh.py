@@ -242,18 +242,20 @@ TABLE = [
            "à « la sagesse des élus » pour voter le texte dès janvier .   (agences)",
      "la sagesse des élus", "Paul Garnier", True),
     # a participle after a noun in marks, before a colon, describes that noun: no speaker phrase
-    ("fr", "Mardi, Julie Verdier a voulu rassurer les familles, allant jusqu’à dire à propos du « bonus vélo » "
-           "voté récemment par le gouvernement : « Personne ne sait comment l'obtenir. Moi non plus. »",
+    ("fr", "Mardi, Julie Verdier a voulu rassurer les familles, allant jusqu’à dire à propos du "
+           "« bonus vélo » voté récemment par le gouvernement : « Personne ne sait comment l'obtenir. "
+           "Moi non plus. »",
      "Personne ne sait comment l'obtenir. Moi non plus.", "Julie Verdier", True),
     # a lone given name opening a clause brings a person in; «cette infirmière» then means her,
     # not the speaker quoted before
-    ("fr", "« On n'en peut plus », s'indigne Maurice, retraité qui vit à Brest avec 700 euros. Plus au sud, "
-           "à Vannes, Sandrine proteste elle aussi contre « les péages ». « C'est devenu intenable », soupire "
-           "cette infirmière de 38 ans.",
+    ("fr", "« On n'en peut plus », s'indigne Maurice, retraité qui vit à Brest avec 700 euros. Plus au "
+           "sud, à Vannes, Sandrine proteste elle aussi contre « les péages ». « C'est devenu intenable », "
+           "soupire cette infirmière de 38 ans.",
      "C'est devenu intenable", "Sandrine", True),
     # «ajoute t-il»: the inverted pronoun written apart from its verb still means the last speaker
-    ("fr", "« Tout augmente », s'agace Maurice, rencontré sur le marché de Redon. « Le chantier prendra du "
-           "temps », souligne Marc Delorme, du cabinet Urbis. « Rien ne sera prêt avant l'été », ajoute t-il.",
+    ("fr", "« Tout augmente », s'agace Maurice, rencontré sur le marché de Redon. « Le chantier prendra "
+           "du temps », souligne Marc Delorme, du cabinet Urbis. « Rien ne sera prêt avant l'été », "
+           "ajoute t-il.",
      "Rien ne sera prêt avant l'été", "Marc Delorme", True),
     # «pointant» reports like «dénonçant»; a plural group right before it is its own subject
     ("fr", "« La situation se tend », a déclaré lundi le préfet Alain Mercier, pointant une « escalade » et "
