@@ -241,6 +241,40 @@ TABLE = [
     ("fr", "Le budget sera voté jeudi. « La promesse sera tenue », assure Paul Garnier. Qui en appelle "
            "à « la sagesse des élus » pour voter le texte dès janvier .   (agences)",
      "la sagesse des élus", "Paul Garnier", True),
+    # a participle after a noun in marks, before a colon, describes that noun: no speaker phrase
+    ("fr", "Mardi, Julie Verdier a voulu rassurer les familles, allant jusqu’à dire à propos du "
+           "« bonus vélo » voté récemment par le gouvernement : « Personne ne sait comment l'obtenir. "
+           "Moi non plus. »",
+     "Personne ne sait comment l'obtenir. Moi non plus.", "Julie Verdier", True),
+    # a lone given name opening a clause brings a person in; «cette infirmière» then means her,
+    # not the speaker quoted before
+    ("fr", "« On n'en peut plus », s'indigne Maurice, retraité qui vit à Brest avec 700 euros. Plus au "
+           "sud, à Vannes, Sandrine proteste elle aussi contre « les péages ». « C'est devenu intenable », "
+           "soupire cette infirmière de 38 ans.",
+     "C'est devenu intenable", "Sandrine", True),
+    # «ajoute t-il»: the inverted pronoun written apart from its verb still means the last speaker
+    ("fr", "« Tout augmente », s'agace Maurice, rencontré sur le marché de Redon. « Le chantier prendra "
+           "du temps », souligne Marc Delorme, du cabinet Urbis. « Rien ne sera prêt avant l'été », "
+           "ajoute t-il.",
+     "Rien ne sera prêt avant l'été", "Marc Delorme", True),
+    # «pointant» reports like «dénonçant»; a plural group right before it is its own subject
+    ("fr", "« La situation se tend », a déclaré lundi le préfet Alain Mercier, pointant une « escalade » et "
+           "des dégâts nombreux.",
+     "escalade", "Alain Mercier", True),
+    ("fr", "Plusieurs centaines de blessés ont été recensés depuis un mois par les secours, les « bonnets "
+           "verts » pointant du doigt la « brutalité des gendarmes ».",
+     "brutalité des gendarmes", "les « bonnets verts »", True),
+    # «… dénonce « … » et la CGT (…) une mesure pour « … »»: the verb left out after a second
+    # subject; that subject speaks the later words
+    ("fr", "Du côté des syndicats, Force Ouvrière (réformiste) dénonce « une provocation » et la "
+           "CGT (contestataire) une mesure de façade pour « calmer les campagnes ».",
+     "calmer les campagnes", "la CGT", True),
+    # a few lowercase words in marks that a nearby full quotation holds word for word: its
+    # speaker's words, quoted in part first
+    ("fr", "Bien que la réforme n'ait trouvé que « peu de soutien » dans les campagnes, le syndicat agricole "
+           "salue le geste du ministre. « Elle a trouvé peu de soutien chez nos adhérents, mais on avance », "
+           "a répondu Paul Lemarchand, son président.",
+     "peu de soutien", "Paul Lemarchand", True),
 ]
 
 

@@ -1011,6 +1011,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         _ar_echoed_words(out)
     if lex.lang == "fr":
         _fr_quoted_headings(text, out)
+        _fr_echoed_words(out)
     return _cataphora(text, out, lex.lang)
 
 
@@ -1042,6 +1043,35 @@ def _ar_echoed_words(out: list[Quote]) -> None:
             if key in _ar_echo_key(out[m].text):
                 out[n] = Quote(q.text, q.start, q.end, out[m].speaker, None, "partial")
                 break
+
+
+def _fr_echo_key(s: str) -> str:
+    return " " + " ".join(w.strip(",.;:!?…()[]\"«»“”") for w in s.replace("’", "'").lower().split()) + " "
+
+
+def _fr_echoed_words(out: list[Quote]) -> None:
+    """«Bien que la crise n'ait que « peu d'écho » ici, … « Ça a peu d'écho chez nous », a
+    répondu X»: a few lowercase words in marks left to no one (a scare quote) that a nearby full
+    quotation holds word for word are that speaker's words, quoted in part before (or after) the
+    whole: a partial quotation of the same speaker. Three to six words (a word or two is as often
+    a term the speaker uses too); the nearest full quotations only (``_ECHO_REACH`` on each side)."""
+    full = [n for n, q in enumerate(out) if q.kind == "full" and q.speaker]
+    if not full:
+        return
+    for n, q in enumerate(out):
+        if q.kind != "scare" or not q.text[:1].islower() or not 3 <= len(q.text.split()) <= 6:
+            continue
+        key = _fr_echo_key(q.text)
+        at = bisect_left(full, n)
+        near = sorted(full[max(0, at - _ECHO_REACH):at + _ECHO_REACH], key=lambda m: abs(m - n))
+        for m in near:
+            if key in _fr_echo_key(_FR_ASIDE.sub(" ", out[m].text)):
+                out[n] = Quote(q.text, q.start, q.end, out[m].speaker, None, "partial")
+                break
+
+
+#: An aside in brackets inside a quotation («(ndlr, la « … »)», «[le syndicat]»): the writer's words.
+_FR_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _fr_heading_key(s: str) -> str:

@@ -53,6 +53,7 @@ from prcli.quotations.lexicon import (
     definite_articles,
     en_of,
     en_works_for,
+    fr_auxiliaries,
     fr_beside,
     fr_body_articles,
     fr_clause_subject_pronouns,
@@ -611,6 +612,31 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
             j += 1
         _register_run(text, toks, lex, reg, i, j)
         i = max(j, i + 1)
+    if lex.lang == "fr":
+        _fr_scan_lone_given_subjects(text, toks, cap, reg)
+
+
+def _fr_scan_lone_given_subjects(text: str, toks: list[Tok], cap: list[bool], reg: Register) -> None:
+    """«A Dole, Carole proteste contre …»: a known given name alone after a comma or opening a
+    sentence, before a lowercase word (its verb), is a person the article introduces (a vox-pop
+    speaker a later «cette salariée» or «elle» means), unless a full name holding it was met."""
+    n = len(toks)
+    for i in range(n - 1):
+        t = toks[i]
+        if not cap[i] or t.kind != "w" or (i > 0 and toks[i - 1].norm != "," and toks[i - 1].kind != "b"):
+            continue
+        nxt = toks[i + 1]
+        if nxt.kind != "w" or cap[i + 1] or not text[nxt.start].islower() or (i > 0 and cap[i - 1]):
+            continue
+        gender = given_name_gender(t.norm)
+        if gender == "?" or "-" in t.norm \
+                or (nxt.norm in stopwords("fr") and nxt.norm not in fr_auxiliaries()):
+            continue
+        if reg.by_name((t.norm,)) is not None:
+            continue  # («Carole Lenoir … Carole ajoute»: the one met in full)
+        person = reg.add_alone(text[t.start:t.end], t.norm, t.start)
+        if person.gender == "?":
+            person.gender = gender
 
 
 _subject_pronouns = lazy_words("prcli.quotations", "subject_pronouns_en.txt", "subject_pronouns_fr.txt")
@@ -2867,6 +2893,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         # «le porte-parole du gouvernement»: someone speaking for another is only who was given that role
         held_in = _fr_proxy_heads(norms, reg) if lex.lang == "fr" else set()
         latest = last[-1][1] if last else None
+        fresh = _fr_demonstrative_newcomer(norms, reg, last, pos, gender) \
+            if lex.lang == "fr" and not scene and not held_in and not titles else None
+        if fresh is not None:
+            return fresh  # «X s'indigne. … Anne proteste … », peste cette salariée»: Anne
         for _, p in () if scene else reversed(last[-_RECENT:]):
             other = _other_kind(p, heads, reg, lex) and not (lex.lang == "fr" and p is latest
                                                              and _new_role_of_latest(p, heads, gender, reg))
@@ -2889,6 +2919,24 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     and not p.roles & unlike and not (lex.lang == "fr" and _other_office(p, heads, reg)):
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+def _fr_demonstrative_newcomer(norms: list[str], reg: Register, last: list[tuple[int, Person]], pos: int,
+                               gender: str) -> Person | None:
+    """«… », s'indigne Paul. Plus loin, Anne proteste contre … « … », peste cette salariée»: a
+    demonstrative description («cette salariée») points at the person the article brought in
+    last, when that person, of the description's gender, was named after the last quotation
+    began (and has not spoken): not at the speaker quoted before."""
+    if gender not in ("m", "f") or not norms or norms[0] not in fr_singular_demonstratives() or not last:
+        return None
+    since = last[-1][0]
+    spoken = {id(p) for _, p in last[-_RECENT:]}
+    for p in reg.before(pos):
+        if p.first <= since or pos - p.first > _NEAR:
+            return None
+        if p.named and p.gender == gender and id(p) not in spoken:
+            return p
+    return None
 
 
 def _en_possessive(lex: Lexicon, keys: tuple[str, ...]) -> int:

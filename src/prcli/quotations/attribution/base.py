@@ -142,7 +142,7 @@ class _AttributorBase:
         """The participle at ``j`` opens its sentence, alone or after its reflexive pronoun
         («Se décrivant comme « … », ce groupe …», «Se disant « … », la maire …»)."""
         s = self._sentence_start(j)
-        return s == j or (self.lang == "fr" and s == j - 1 and self.toks[s].norm in ("se", "s'", "s’"))
+        return s == j or (self.lang == "fr" and s == j - 1 and self.toks[s].norm in ("se", "s'"))
 
     def _determiner(self, t: Tok) -> bool:
         if self.lang == "en":

@@ -129,17 +129,17 @@ class _French(_Arabic):
         n = len(toks)
         a = np[0]
         w = toks[a].norm
-        head = w[2:] if w.startswith(("l'", "l’")) and len(w) > 2 else \
+        head = w[2:] if w.startswith("l'") and len(w) > 2 else \
             (toks[a + 1].norm if w in _fr_det() and a + 1 < n else "")
         if head not in _fr_speech_nouns():
             return None
-        m = a + 1 if w.startswith(("l'", "l’")) else a + 2
+        m = a + 1 if w.startswith("l'") else a + 2
         while m < n and m - a < 6 and toks[m].kind == "w" and toks[m].norm not in fr_agent_prepositions() \
-                and not toks[m].norm.startswith(("d'", "d’")):
+                and not toks[m].norm.startswith("d'"):
             m += 1  # «utilisée», «scandaleuse»: a participle or an adjective of the noun
         if m >= n or toks[m].kind != "w":
             return None
-        if toks[m].norm.startswith(("d'", "d’")) and len(toks[m].norm) > 2:
+        if toks[m].norm.startswith("d'") and len(toks[m].norm) > 2:
             e = m + 1  # «d'Anne X»: the elided preposition is glued to the name
             while e < n and e - m < 4 and latin_cap(self.text, toks[e]) \
                     and toks[e].norm not in stopwords("fr"):
@@ -149,7 +149,7 @@ class _French(_Arabic):
             owner = self._right_np(m + 1, _fr_subject_stops())
             return owner if owner is not None and owner[0] == m + 1 else None
         if toks[m].norm in fr_agent_par_de() and m + 1 < n and (
-                toks[m + 1].norm in _fr_det() or toks[m + 1].norm.startswith(("l'", "l’"))
+                toks[m + 1].norm in _fr_det() or toks[m + 1].norm.startswith("l'")
                 or latin_cap(self.text, toks[m + 1])):
             owner = self._right_np(m + 1, _fr_subject_stops())
             return owner if owner is not None and owner[0] == m + 1 else None
@@ -194,7 +194,7 @@ class _French(_Arabic):
         toks = self.toks
         a = np[0]
         w = toks[a].norm
-        if w.startswith(("l'", "l’")) and len(w) > 2:
+        if w.startswith("l'") and len(w) > 2:
             return w[2:] in language_words("media_nouns", "fr")
         return w in _fr_det() and a + 1 < np[1] and toks[a + 1].norm in language_words("media_nouns", "fr")
 
@@ -210,7 +210,7 @@ class _French(_Arabic):
             a -= 1
         for m in range(a, k - 2):
             w = toks[m].norm
-            if toks[m].kind == "w" and (w in _fr_det() or w.startswith(("l'", "l’"))):
+            if toks[m].kind == "w" and (w in _fr_det() or w.startswith("l'")):
                 owner = self.fr_words_owner((m, k - 1))
                 if owner is not None:
                     return owner if owner[1] >= k - 2 else None
@@ -331,7 +331,7 @@ class _French(_Arabic):
         if c - m >= 2:
             return (m, c)  # «Éric X, figure …»: a full name before the apposition
         np = self._left_np(c, floor)
-        if np is None or not (toks[np[0]].norm in _fr_det() or toks[np[0]].norm.startswith(("l'", "l’"))):
+        if np is None or not (toks[np[0]].norm in _fr_det() or toks[np[0]].norm.startswith("l'")):
             return None
         heads = [m for m in range(np[0], np[1] - 1) if toks[m].norm in _fr_det()
                  and (toks[m + 1].norm in _fr_body_nouns() or toks[m + 1].norm in self.lex.people)]
@@ -606,9 +606,9 @@ class _French(_Arabic):
         k += 1
         if toks[k - 1].norm == "auprès" and toks[k].norm == "de":
             k += 1
-        elif toks[k - 1].norm == "auprès" and not toks[k].norm.startswith(("du", "des", "d'", "d’")):
+        elif toks[k - 1].norm == "auprès" and not toks[k].norm.startswith(("du", "des", "d'")):
             return None
-        if toks[k].norm.startswith(("d'", "d’")) and len(toks[k].norm) > 2:
+        if toks[k].norm.startswith("d'") and len(toks[k].norm) > 2:
             return (k, k + 1) if latin_cap(self.text, toks[k]) or toks[k].end - toks[k].start > 2 else None
         if toks[k].norm in fr_du_des():
             k += 1
@@ -631,7 +631,7 @@ class _French(_Arabic):
         «l'exploitant»), or capitalised words that are not a pronoun («Le Medef», «France 3»)."""
         toks = self.toks
         first = toks[np[0]]
-        if first.norm.startswith(("l'", "l’")) and len(first.norm) > 2:
+        if first.norm.startswith("l'") and len(first.norm) > 2:
             # «l'exploitant», or a name after the elided article («L'Unsa», «L'Élysée»)
             return first.norm[2:] in _fr_body_nouns() or self.text[first.start + 2:first.start + 3].isupper()
         if first.norm in _fr_det():
@@ -662,7 +662,7 @@ class _French(_Arabic):
         within its first three words, a person noun (singular or plural)."""
         toks = self.toks
         first = toks[np[0]].norm
-        words = [first[2:]] if first.startswith(("l'", "l’")) and len(first) > 2 else []
+        words = [first[2:]] if first.startswith("l'") and len(first) > 2 else []
         if not words and first not in _fr_det():
             return False
         words += [t.norm for t in toks[np[0] + 1:min(np[1], np[0] + 3)]]

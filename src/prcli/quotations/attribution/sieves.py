@@ -54,6 +54,8 @@ from prcli.text.resources import lazy_words
 _FULL_STOPS = frozenset({".", "!", "؟", "?"})
 
 _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
+#: «les», «des», «ces»: a plural group before a participle of its own (``_fr_absolute_subject``).
+_fr_plural_dets = lazy_words("prcli.quotations", "plural_determiners_fr.txt")
 _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
 _fr_people_quantities = lazy_words("prcli.quotations", "people_quantities_fr.txt")
 
@@ -357,7 +359,7 @@ class Attributor(_Clauses):
         w = t.norm
         if t.kind != "w" or latin_cap(self.text, t):
             return None
-        if w.startswith(("s'", "s’")) and len(w) > 3:
+        if w.startswith("s'") and len(w) > 3:
             w = w[2:]  # «s'emporte», «s'étonne»
         if not w.isalpha() or self.cue_at(v, True) is not None:
             return None
@@ -472,6 +474,11 @@ class Attributor(_Clauses):
                         # «X a salué « … », et Y pense avoir « … »»: a new subject after «, et»
                         # takes over the sentence (its own verb governs the later quotation)
                         return Clause(taken[1], taken[1] + 1, taken[0], "?", "coordinated-subject")
+                    gapped = self._fr_gapped_subject(_clause_end(c), k)
+                    if gapped is not None:
+                        # «X dénonce « … » et le parti Y une manœuvre pour « … »»: the verb is
+                        # left out after a second subject; that subject speaks the later words
+                        return Clause(c.cue_start, c.cue_end, gapped, "?", "cue")
                 if j in consumed:
                     # the cue of an earlier quotation: reuse it only for "…," he said, "…"
                     end = consumed[j]
@@ -482,6 +489,9 @@ class Attributor(_Clauses):
                 if verb is not None and verb.via != "hal":
                     return verb  # «وأردف بالقول: “…”», «وتابع المدرب حديثه بالقول»: the verb's own clause
                 if c.via == "hal":
+                    own_subject = self._fr_absolute_subject(j) if self.lang == "fr" else None
+                    if own_subject is not None:
+                        return Clause(c.cue_start, c.cue_end, own_subject, "p", "hal-subject")
                     main = self._main_clause(j) or self._main_clause_after(j, k)
                     by_saying = self._ar_by_saying_subject(j) if self.lang == "ar" and main is None else None
                     if by_saying is not None:
@@ -536,6 +546,21 @@ class Attributor(_Clauses):
             j = self._cue_before(j - 1)
         return None
 
+    def _fr_absolute_subject(self, j: int) -> tuple[int, int] | None:
+        """«…, les « gilets » pointant du doigt la « … »», «…, des élus dénonçant « … »»: a
+        participle with its own subject right before it (a plural group opened by its
+        determiner after a comma, no comma between) says who speaks, not the main clause."""
+        toks = self.toks
+        a = j - 1
+        while a > 0 and j - a <= 4 and toks[a].kind in ("w", "q") and toks[a].norm not in _fr_plural_dets():
+            a -= 1
+        last = toks[j - 1]
+        singular = last.kind == "w" and not latin_cap(self.text, last) and not last.norm.endswith(("s", "x"))
+        if a <= 0 or a == j - 1 or toks[a].kind != "w" or toks[a].norm not in _fr_plural_dets() \
+                or toks[a - 1].norm != "," or singular:
+            return None
+        return a, j
+
     def _fr_pronoun_opening(self, j: int) -> str | None:
         """The gender/number of a third-person subject pronoun opening the sentence of token
         ``j`` right before its verb or auxiliary («Elles ont …», «Il réclame …»), else None."""
@@ -560,14 +585,14 @@ class Attributor(_Clauses):
             return None
         s = m + 1
         if toks[s].kind != "w" or toks[s].norm in _fr_pron() or toks[s].norm in _fr_prep() \
-                or not (self._determiner(toks[s]) or toks[s].norm.startswith(("l'", "l’"))
+                or not (self._determiner(toks[s]) or toks[s].norm.startswith("l'")
                         or _name_word(self.text, toks[s])):
             return None
         for v in range(s + 1, k):
             t = toks[v]
             if t.kind != "w" or latin_cap(self.text, t) or not french.verb_like(t) \
                     or toks[v - 1].norm in _fr_prep() or self._determiner(toks[v - 1]) \
-                    or toks[v - 1].norm.startswith(("l'", "l’", "d'", "d’")) or not self._fr_verb_group(v, k):
+                    or toks[v - 1].norm.startswith(("l'", "d'")) or not self._fr_verb_group(v, k):
                 continue  # a noun after its determiner or preposition is no verb
             np = self._left_np(v, s)
             if np is None or not (np[1] == v or (np[1] + 1 == v and toks[np[1]].norm == ",")):
@@ -580,6 +605,38 @@ class Attributor(_Clauses):
             return None
         return None
 
+    def _fr_gapped_subject(self, lo: int, k: int) -> tuple[int, int] | None:
+        """The subject of a clause whose verb is left out, joined by «et» right after the marks
+        the cue's clause (ending at ``lo``) governs, before quotation ``k``: «La ligue dénonce
+        « … » et le RN (droite) une manœuvre pour « … »». The subject names someone (a capital
+        within its first two words, maybe with an aside in brackets) and a determiner follows it
+        at once (the object of the verb left out); no comma or mark stands in between."""
+        toks = self.toks
+        m = lo
+        while m < k and toks[m].kind != "q":
+            m += 1
+        m += 1
+        if m + 3 >= k or toks[m].norm != "et" or toks[m - 1].kind != "q":
+            return None
+        s = m + 1
+        e = s + 1 if toks[s].kind == "w" and self._determiner(toks[s]) else s
+        if e >= k or not latin_cap(self.text, toks[e]) or toks[e].norm in _fr_pron():
+            return None
+        while e < k and toks[e].kind == "w" \
+                and (latin_cap(self.text, toks[e]) or toks[e].norm in _name_glue()):
+            e += 1
+        end = e
+        if e < k and toks[e].norm == "(":
+            close = next((x for x in range(e + 1, min(k, e + 10)) if toks[x].norm == ")"), None)
+            if close is None:
+                return None
+            e = close + 1  # «le RN (ancien Front national)»: an aside on the subject
+        if e >= k or toks[e].kind != "w" or not (self._determiner(toks[e]) or toks[e].norm.startswith("l'")):
+            return None
+        if any(t.kind != "w" for t in toks[e:k - 1]) or k - e > 12:
+            return None
+        return s, end
+
     def _fr_verb_group(self, v: int, k: int) -> bool:
         """Tokens ``v`` to quotation ``k`` are a short verb group leading straight to it («pense
         avoir », «se dit », «juge que »): a few lowercase words, no article, name or punctuation."""
@@ -588,7 +645,7 @@ class Attributor(_Clauses):
             return False
         return all(t.kind == "w"
                    and not self.text[t.start:t.end].replace("’", "'").split("'")[-1][:1].isupper()
-                   and not self._determiner(t) and not t.norm.startswith(("l'", "l’", "d'", "d’"))
+                   and not self._determiner(t) and not t.norm.startswith(("l'", "d'"))
                    for t in toks[v:k])
 
     def forward_cue(self, k: int) -> Clause | None:
@@ -767,13 +824,13 @@ class Attributor(_Clauses):
         toks = self.toks
         m = a - 1
         while m > start and a - m <= 4 and toks[m].kind == "w" and not latin_cap(self.text, toks[m]) \
-                and toks[m].norm not in _fr_det() and not toks[m].norm.startswith(("l'", "l’")):
+                and toks[m].norm not in _fr_det() and not toks[m].norm.startswith("l'"):
             m -= 1
         if m < start or toks[m].kind != "w" or not (toks[m].norm in _fr_det()
-                                                    or toks[m].norm.startswith(("l'", "l’"))):
+                                                    or toks[m].norm.startswith("l'")):
             return False
         people = self.lex.people
-        if not any(t.norm in people or t.norm.removeprefix("l'").removeprefix("l’") in people
+        if not any(t.norm in people or t.norm.removeprefix("l'") in people
                    for t in toks[m:a]):
             return False
         return m == start or toks[m - 1].norm == "," or toks[m - 1].norm in _fr_subject_relatives()
@@ -865,6 +922,9 @@ class Attributor(_Clauses):
             return (a - 1, a) if self.quoted_name(a - 1) else None
         if self.lang == "fr" and toks[a].norm in _fr_listing_openers():
             return None  # «Autres mesures abandonnées : « … »»: things listed, no one named
+        if self.lang == "fr" and a > 0 and toks[a - 1].kind == "q" and not latin_cap(self.text, toks[a]) \
+                and toks[a].norm.endswith(("é", "ée", "és", "ées")) and len(toks[a].norm) >= 4:
+            return None  # «du « bonus vélo » voté hier par les élus : « … »»: the noun's participle
         if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
             e = a
             while e < j and _name_word(self.text, toks[e]):
