@@ -232,6 +232,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
     n = len(toks)
     words_of = _ar_words_of()
     titles = _ar_honorific_forms(lex.honorifics)
+    met_as_family: set[str] = set()  # title words met as the family name of a full name
     for i, t in enumerate(toks):
         if t.kind != "w":
             if t.kind == "p" and t.norm in (",", "،"):
@@ -245,7 +246,12 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             _scan_ar_name_after_words(toks, i, lex, reg, text)
             continue
         base = _ar_honorific_base(w, lex) if w in titles else None
-        hon = base is not None and not _ar_title_as_family_name(toks, i, lex)
+        family = base is not None and _ar_title_as_family_name(toks, i, lex)
+        if family:
+            met_as_family.add(w)
+        # («… وليد المعلم …، وقالت الوكالة إن المعلم سيبحث»: a title word met closing a full name
+        # is that person's family name further on too; the verb after it names no one)
+        hon = base is not None and not family and _strip_w(w) not in met_as_family
         if not hon and (i == 0 or toks[i - 1].norm not in (",", "،")):
             continue
         start = i + 1 if hon else i
@@ -272,6 +278,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             # («الفنانة مشهورة بالمطرزات»: the title is a subject, the word its predicate; «…
             # الرسامة خارج المنزل»: a noun of place or time after it names no one)
             continue
+        if hon and len(names) == 1 and base in _ar_common_noun_titles():
+            continue  # «دولة عربية», «الفريق بهدف», «الحاجة إليها»: the noun's adjective or complement
         # (right after a title no conjunction comes between: «الدكتور وليد», «المهندس وائل» keep their و)
         keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas
                      and not (hon and toks[m].norm[:1] == "و") else toks[m].norm for m in names)
@@ -314,6 +322,11 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+#: Titles that prose also writes as common nouns («دولة», «الفريق», «الحاجة»; folded): a lone
+#: word after one is no name.
+_ar_common_noun_titles = lazy_words("prcli.quotations", "common_noun_titles_ar.txt", convert=normalize)
 
 
 def _ar_predicate_participle(toks: list[Tok], k: int) -> bool:
