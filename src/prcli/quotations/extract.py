@@ -33,6 +33,7 @@ from prcli.quotations.lexicon import (
     ar_for_about,
     ar_for_body,
     ar_in_turn,
+    ar_kin_word,
     ar_kind_nouns,
     ar_name_quantities,
     ar_not_speaker_words,
@@ -981,6 +982,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg) or _last_speaker(
                 [(a, q) for a, q in last[-40:] if not _ar_cut_clause(q.name)],  # (all it reads)
                 clause.number if clause else "?", t.start, spoke, lex.lang)
+        if person is not None and lex.lang == "ar" and _ar_possessed_thing(person.name, lex):
+            # «وحين سألتها عن هويتها بقولها “…”», «… دورها»: a lone noun with its possessive pronoun
+            # is a thing of someone's, no speaker (the owner is out of this reach): no one
+            person = None
         if person is not None:
             speaker = person.name
             if lex.lang == "ar" and clause is not None and clause.np is not None \
@@ -1424,6 +1429,22 @@ def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], le
         if p.named:
             _push(last, pos, p, p.gender)
 
+
+
+def _ar_possessed_thing(name: str, lex: Lexicon) -> bool:
+    """«هويتها», «دورها», «أعمالهم»: one word (five letters or more, no ال) written with a
+    possessive pronoun of the third person (ـها, ـهم, ـهما, ـهن) names a thing someone owns, no one
+    who speaks; not a kinship noun («زوجته», «والدتها») nor a person noun or role under the
+    pronoun («زميلها», «محاميهم»: their owner's colleague, a person)."""
+    if " " in name.strip() or not name.endswith(("ها", "هم", "هما", "هن")):
+        return False
+    w = normalize(name.strip())
+    if len(w) < 5 or w.startswith("ال") or ar_kin_word(w):
+        return False
+    stem = w[:-3] if w.endswith("هما") else w[:-2]
+    stem = stem[1:] if stem[:1] in "وف" and len(stem) > 3 else stem
+    forms = (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    return not any(f in lex.people or f in lex.roles or "ال" + f in lex.people for f in forms)
 
 
 def _ar_cut_clause(name: str) -> bool:
