@@ -67,6 +67,7 @@ from prcli.quotations.lexicon import (
 from prcli.quotations.lexicon import ar_according as _ar_according
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_clause_relatives as _ar_relatives
+from prcli.quotations.lexicon import ar_common_noun_titles as _ar_common_noun_titles
 from prcli.quotations.lexicon import ar_demonstratives as _ar_demonstratives
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masculine_in_teh
 from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay
@@ -1915,6 +1916,8 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
     first = toks[j].norm
     if first in lex.honorifics:
         end = before_object(text, toks, j + 1, ar_name_end_spelled(text, toks, j + 1, lex))
+        if end == j + 2 and first in _ar_common_noun_titles():
+            return None  # «وإيران دولة مطامع»: a lone word after «دولة» is its adjective, no name
         return (j, end) if end > j + 1 else None
     nisba = ar_nisba(first, feminine=False)  # «وبدا المسرحي جبران الجبران»
     if not first.startswith("ال") and (j + 1 >= len(toks) or not toks[j + 1].norm.startswith(("ال", "لل"))):

@@ -80,6 +80,7 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import ar_body_heads as _ar_bodies
+from prcli.quotations.lexicon import ar_common_noun_titles as _ar_common_noun_titles
 from prcli.quotations.lexicon import ar_courtesy_titles as _ar_courtesy
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masc_in_h
 from prcli.quotations.lexicon import ar_name_openers as _ar_name_openers
@@ -322,11 +323,6 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
-
-
-#: Titles that prose also writes as common nouns («دولة», «الفريق», «الحاجة»; folded): a lone
-#: word after one is no name.
-_ar_common_noun_titles = lazy_words("prcli.quotations", "common_noun_titles_ar.txt", convert=normalize)
 
 
 def _ar_predicate_participle(toks: list[Tok], k: int) -> bool:
