@@ -28,6 +28,7 @@ from prcli.quotations.lexicon import (
     ar_bare_that,
     ar_clause_words,
     ar_cue_verb_word,
+    ar_document_nouns,
     ar_documents,
     ar_event_titles,
     ar_for_about,
@@ -97,6 +98,7 @@ from prcli.quotations.people import (
     ar_name_end_spelled,
     ar_name_token,
     ar_nisba,
+    ar_object_noun,
     ar_pledged_at,
     ar_spelled_name,
     ar_spelled_name_word,
@@ -1390,6 +1392,9 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     if first in _ar_phrase_prepositions() or first.startswith(("بال", "لل")) \
             or ar_kal_noun(first, lex):
         return True  # «ضد دبلوماسية …», «بالعاصمة …»: a preposition opens an adverbial, no subject
+    if ar_object_noun(first) and first.removeprefix("ال") not in ar_document_nouns():
+        # («وبحسب القرار فإن …»: a writing issued by someone speaks for them)
+        return True  # «وأوضح الفارق بين …», «ولا يرى مشكلة»: the verb's object, no subject
     head = first.removeprefix("ال")
     described = first in lex.people or head in lex.roles or head in _ar_body_words() \
         or head in ar_vague() or first in ar_documents()
