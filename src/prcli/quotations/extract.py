@@ -2355,6 +2355,13 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
             pre = att.pre_cue(k, consumed)
             if pre is not None and pre.np is not None:
                 return pre, "pre"
+        if att.lang == "ar" and att.toks[post.cue_start].norm[:1] == "و" and _ar_closed_sentence(att, k):
+            # «وتابع “… بالتأكيد.” وقال الوزير فلان الشهر الماضي إن …»: the quotation ends its own
+            # sentence after the verb that opens it; the verb joined by «و» after it begins the
+            # next report, no incise
+            pre = att.pre_cue(k, consumed)
+            if pre is not None and k - pre.cue_end <= 1:
+                return pre, "pre"
         return post, "post"
     late = att.fr_late_incise(k) if att.lang == "fr" else None
     if late is not None:
@@ -2378,6 +2385,12 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     if number is not None:
         return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
+
+
+def _ar_closed_sentence(att: Attributor, k: int) -> bool:
+    """Whether the quotation of token ``k`` ends on a full stop, «!» or «؟» inside its marks."""
+    inner = att.text[att.toks[k].start:att.toks[k].end].rstrip(" \u00a0\u202f\"«»“”")
+    return inner[-1:] in (".", "!", "؟", "?") and inner[-2:] != ".."
 
 
 #: How many tokens the sentence may run on past a quotation that opens it before its incise.
