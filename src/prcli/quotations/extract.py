@@ -2475,16 +2475,27 @@ def _inside_relative_source(att: Attributor, k: int, consumed: dict[int, int]) -
 
 def _ar_quantity_of_group(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
     """«وقال عدد من المواطنين», «اعتبرها عدد من الفاعلين السياسيين»: a word of quantity alone
-    («عدد», «بعض», «كثير») before «من» and a definite noun says how many of that group speak; the
-    speaker is the whole phrase, the quantity and the group (with its definite adjectives)."""
+    («عدد», «بعض», «كثير») before «من» and a definite noun (or a noun in construct with a definite
+    one: «من سكان الحي») says how many of that group speak; the speaker is the whole phrase, the
+    quantity and the group (with its definite adjectives)."""
     a, b = np
     if b - a != 1 or toks[a].kind != "w" or b + 1 >= len(toks) or toks[b].norm != "من" \
             or toks[a].norm.removeprefix("و") not in ar_name_quantities():
         return None
     g = b + 1
-    if toks[g].kind != "w" or not toks[g].norm.startswith("ال") or toks[g].norm in lex.stops:
+    if toks[g].kind != "w" or toks[g].norm in lex.stops:
         return None
     e = g + 1  # the group, then its definite adjectives of relation («السياسيين», «المحليون»)
+    if not toks[g].norm.startswith("ال"):
+        # «عدد من سكان الحي», «عدد من مستفيدي هذه الفعاليات»: a group noun in construct with a
+        # definite genitive (maybe after a demonstrative)
+        if e < len(toks) and toks[e].kind == "w" and toks[e].norm in _ar_demonstratives():
+            e += 1
+        if e >= len(toks) or toks[e].kind != "w" or not toks[e].norm.startswith("ال") \
+                or toks[e].norm in lex.stops or ar_edge_particle(toks[g].norm) \
+                or ar_cue_verb_word(toks[g].norm):
+            return None
+        e += 1
     while e < len(toks) and e - g <= 2 and toks[e].kind == "w" and ar_nisba(toks[e].norm, 0, plural=True) \
             and toks[e].norm not in lex.stops:
         e += 1  # (not «ووصف عدد من النواب القرار …»: the verb's object after the group)
