@@ -43,6 +43,7 @@ from prcli.quotations.lexicon import (
     ar_outlet_nouns,
     ar_person_head,
     ar_place_nouns,
+    ar_prepositions,
     ar_pronoun_prepositions,
     ar_source_place_prepositions,
     ar_stops,
@@ -281,6 +282,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             continue
         if hon and len(names) == 1 and base in _ar_common_noun_titles():
             continue  # «دولة عربية», «الفريق بهدف», «الحاجة إليها»: the noun's adjective or complement
+        if hon and len(names) == 1 and _ar_predicate_after_that(toks, i, k, lex):
+            continue  # «خاصة أن اللاعب بقي في عقده»: the title is the subject, the word its predicate
         # (right after a title no conjunction comes between: «الدكتور وليد», «المهندس وائل» keep their و)
         keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas
                      and not (hon and toks[m].norm[:1] == "و") else toks[m].norm for m in names)
@@ -323,6 +326,22 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _ar_predicate_after_that(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
+    """«خاصة أن اللاعب بقي في عقده», «إن المعلم سيبحث مع …», «أن المدرب باق..»: right after
+    أن/إن (also «وأن», «لأن») a definite title opens a nominal sentence as its subject, and a lone
+    word after it that a preposition, a mark, a figure or the sentence's end follows is the
+    predicate (a verb, an adjective), no name. A name goes on otherwise: to a family name with
+    ال, a negation or a verb («أن الرئيس فلان الفلاني», «أن المدرب فلان لم يرفض»)."""
+    if i == 0 or k >= len(toks) or not _strip_w(toks[i].norm).startswith("ال"):
+        return False
+    w = toks[i - 1].norm
+    if not (w in ar_that_an() or (w[:1] in "ول" and w[1:] in ar_that_an())):
+        return False
+    nxt = toks[k]
+    return nxt.kind != "w" or nxt.norm in ar_prepositions() or nxt.norm.startswith(("بال", "لل")) \
+        or nxt.norm[:1].isdigit()
 
 
 def _ar_predicate_participle(toks: list[Tok], k: int) -> bool:
