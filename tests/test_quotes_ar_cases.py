@@ -2022,7 +2022,42 @@ SPEAKER_CASES = [
      "تتضمن قروضا ميسرة وبذورا مجانية، ودافع عن قراره بإعفاء المدير سامي الكردي، وقال\n"
      "\"لم يعد ممكنا أن نتأخر في مساعدة الفلاحين\".\n", "لم يعد ممكنا أن نتأخر في مساعدة الفلاحين",
      "خليل الراشدي"),
+    # a title word met closing a full name is that family name further on: the verb after it
+    # names no one, «وقال المعلم» is the minister
+    ("نقلت الإذاعة عن وزير التربية نادر المعلم قوله إن المدارس ستفتح قريبا. وقالت الإذاعة إن المعلم "
+     "سيبحث مع النقابات خطة العام. وقال المعلم: «لن نؤجل الدراسة».", "لن نؤجل الدراسة", "المعلم"),
+    # a lone word after «دولة» (a state) is its adjective or complement, no one's name
+    ("وتبقى الجمهورية دولة محايدة.. وأضاف: «لن نتخلى عن دورنا».", "لن نتخلى عن دورنا", None),
+    ("ويرى المحللون أن فرنسا دولة مصالح.. وقال: «السياسة لا تعرف الصداقة».", "السياسة لا تعرف الصداقة",
+     None),
+    # a listed object noun read as the verb's subject names no one: the dropped subject goes on
+    ("وكشف النقاب عن خطة سرية للوزارة تتضمن: «إغلاق ثلاثة مصانع».", "إغلاق ثلاثة مصانع", None),
+    ("وقال المصمم كنجي ساتو إن الشعار جديد. وأوضح الفارق بين التصميمين قائلا «الأول أبسط من الثاني».",
+     "الأول أبسط من الثاني", "كنجي ساتو"),
+    # a lone noun with its possessive pronoun is a thing someone owns, no speaker
+    ("وحين سألتها المذيعة عن عملها بقولها «ماذا تعملين؟» ضحكت الضيفة.", "ماذا تعملين؟", None),
+    # a quotation that ends its sentence inside the marks keeps the verb that opens it; «وقال …»
+    # after it begins the next report
+    ("وأشار المدير سليم الحاتمي إلى أن الشركة ستتوسع. وتابع “لا أستطيع أن أعطي أرقاما الآن.” وقال وزير "
+     "المالية رياض العمر الشهر الماضي إن الميزانية ستزيد.", "لا أستطيع أن أعطي أرقاما الآن.",
+     "المدير سليم الحاتمي"),
+    # a quantity before «من» and a group noun in construct with a definite genitive: the whole
+    # phrase speaks on, not the quantity alone
+    ("وقال عدد من سكان الحي إن المياه انقطعت. وأضافوا أن البلدية \"لم تتحرك\" حتى الآن.", "لم تتحرك",
+     "عدد من سكان الحي"),
+    ("ووصف عدد من نواب البرلمان القرار بأنه \"متسرع\".", "متسرع", "عدد من نواب البرلمان"),
+    # after «أن» a title is the subject of a nominal sentence: the lone word after it is its
+    # predicate, no name the next dropped subject could mean; a name goes on to a verb
+    ("وذكرت الصحيفة أن المدرب باق في منصبه. وقال: «لن أرحل».", "لن أرحل", None),
+    ("وأكدت الإدارة أن المدرب دونيس لم يرفض العرض. وقال دونيس: «أنا سعيد هنا».", "أنا سعيد هنا", "دونيس"),
 ]
+
+
+def test_a_numbering_noun_after_a_title_is_no_speaker() -> None:
+    # «نائب الرئيس رقم 17»: «رقم» numbers the office, it names no one the participle could mean
+    text = ("وستصبح الباحثة نائب الرئيس رقم 17 للجامعة. وقال اللورد هنري دي مارش، رئيس الجامعة، إن "
+            "اللجنة معجبة بها.. مؤكدا أن «سجلها العلمي يؤهلها لقيادة الجامعة».")
+    assert [q.speaker for q in extract_quotes(text, language="ar")] == [None]
 
 
 @pytest.mark.parametrize(("text", "quoted", "speaker"), SPEAKER_CASES)

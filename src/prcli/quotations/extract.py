@@ -28,11 +28,13 @@ from prcli.quotations.lexicon import (
     ar_bare_that,
     ar_clause_words,
     ar_cue_verb_word,
+    ar_document_nouns,
     ar_documents,
     ar_event_titles,
     ar_for_about,
     ar_for_body,
     ar_in_turn,
+    ar_kin_word,
     ar_kind_nouns,
     ar_name_quantities,
     ar_not_speaker_words,
@@ -66,6 +68,7 @@ from prcli.quotations.lexicon import (
 from prcli.quotations.lexicon import ar_according as _ar_according
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_clause_relatives as _ar_relatives
+from prcli.quotations.lexicon import ar_common_noun_titles as _ar_common_noun_titles
 from prcli.quotations.lexicon import ar_demonstratives as _ar_demonstratives
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masculine_in_teh
 from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay
@@ -95,6 +98,7 @@ from prcli.quotations.people import (
     ar_name_end_spelled,
     ar_name_token,
     ar_nisba,
+    ar_object_noun,
     ar_pledged_at,
     ar_spelled_name,
     ar_spelled_name_word,
@@ -981,6 +985,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg) or _last_speaker(
                 [(a, q) for a, q in last[-40:] if not _ar_cut_clause(q.name)],  # (all it reads)
                 clause.number if clause else "?", t.start, spoke, lex.lang)
+        if person is not None and lex.lang == "ar" and _ar_possessed_thing(person.name, lex):
+            # «وحين سألتها عن هويتها بقولها “…”», «… دورها»: a lone noun with its possessive pronoun
+            # is a thing of someone's, no speaker (the owner is out of this reach): no one
+            person = None
         if person is not None:
             speaker = person.name
             if lex.lang == "ar" and clause is not None and clause.np is not None \
@@ -1414,6 +1422,9 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     if first in _ar_phrase_prepositions() or first.startswith(("بال", "لل")) \
             or ar_kal_noun(first, lex):
         return True  # «ضد دبلوماسية …», «بالعاصمة …»: a preposition opens an adverbial, no subject
+    if ar_object_noun(first) and first.removeprefix("ال") not in ar_document_nouns():
+        # («وبحسب القرار فإن …»: a writing issued by someone speaks for them)
+        return True  # «وأوضح الفارق بين …», «ولا يرى مشكلة»: the verb's object, no subject
     head = first.removeprefix("ال")
     described = first in lex.people or head in lex.roles or head in _ar_body_words() \
         or head in ar_vague() or first in ar_documents()
@@ -1454,6 +1465,22 @@ def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], le
         if p.named:
             _push(last, pos, p, p.gender)
 
+
+
+def _ar_possessed_thing(name: str, lex: Lexicon) -> bool:
+    """«هويتها», «دورها», «أعمالهم»: one word (five letters or more, no ال) written with a
+    possessive pronoun of the third person (ـها, ـهم, ـهما, ـهن) names a thing someone owns, no one
+    who speaks; not a kinship noun («زوجته», «والدتها») nor a person noun or role under the
+    pronoun («زميلها», «محاميهم»: their owner's colleague, a person)."""
+    if " " in name.strip() or not name.endswith(("ها", "هم", "هما", "هن")):
+        return False
+    w = normalize(name.strip())
+    if len(w) < 5 or w.startswith("ال") or ar_kin_word(w):
+        return False
+    stem = w[:-3] if w.endswith("هما") else w[:-2]
+    stem = stem[1:] if stem[:1] in "وف" and len(stem) > 3 else stem
+    forms = (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    return not any(f in lex.people or f in lex.roles or "ال" + f in lex.people for f in forms)
 
 
 def _ar_cut_clause(name: str) -> bool:
@@ -1924,6 +1951,8 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
     first = toks[j].norm
     if first in lex.honorifics:
         end = before_object(text, toks, j + 1, ar_name_end_spelled(text, toks, j + 1, lex))
+        if end == j + 2 and first in _ar_common_noun_titles():
+            return None  # «وإيران دولة مطامع»: a lone word after «دولة» is its adjective, no name
         return (j, end) if end > j + 1 else None
     nisba = ar_nisba(first, feminine=False)  # «وبدا المسرحي جبران الجبران»
     if not first.startswith("ال") and (j + 1 >= len(toks) or not toks[j + 1].norm.startswith(("ال", "لل"))):
@@ -2356,6 +2385,13 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
             pre = att.pre_cue(k, consumed)
             if pre is not None and pre.np is not None:
                 return pre, "pre"
+        if att.lang == "ar" and att.toks[post.cue_start].norm[:1] == "و" and _ar_closed_sentence(att, k):
+            # «وتابع “… بالتأكيد.” وقال الوزير فلان الشهر الماضي إن …»: the quotation ends its own
+            # sentence after the verb that opens it; the verb joined by «و» after it begins the
+            # next report, no incise
+            pre = att.pre_cue(k, consumed)
+            if pre is not None and k - pre.cue_end <= 1:
+                return pre, "pre"
         return post, "post"
     late = att.fr_late_incise(k) if att.lang == "fr" else None
     if late is not None:
@@ -2379,6 +2415,12 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     if number is not None:
         return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
+
+
+def _ar_closed_sentence(att: Attributor, k: int) -> bool:
+    """Whether the quotation of token ``k`` ends on a full stop, «!» or «؟» inside its marks."""
+    inner = att.text[att.toks[k].start:att.toks[k].end].rstrip(" \u00a0\u202f\"«»“”")
+    return inner[-1:] in (".", "!", "؟", "?") and inner[-2:] != ".."
 
 
 #: How many tokens the sentence may run on past a quotation that opens it before its incise.
@@ -2463,16 +2505,27 @@ def _inside_relative_source(att: Attributor, k: int, consumed: dict[int, int]) -
 
 def _ar_quantity_of_group(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
     """«وقال عدد من المواطنين», «اعتبرها عدد من الفاعلين السياسيين»: a word of quantity alone
-    («عدد», «بعض», «كثير») before «من» and a definite noun says how many of that group speak; the
-    speaker is the whole phrase, the quantity and the group (with its definite adjectives)."""
+    («عدد», «بعض», «كثير») before «من» and a definite noun (or a noun in construct with a definite
+    one: «من سكان الحي») says how many of that group speak; the speaker is the whole phrase, the
+    quantity and the group (with its definite adjectives)."""
     a, b = np
     if b - a != 1 or toks[a].kind != "w" or b + 1 >= len(toks) or toks[b].norm != "من" \
             or toks[a].norm.removeprefix("و") not in ar_name_quantities():
         return None
     g = b + 1
-    if toks[g].kind != "w" or not toks[g].norm.startswith("ال") or toks[g].norm in lex.stops:
+    if toks[g].kind != "w" or toks[g].norm in lex.stops:
         return None
     e = g + 1  # the group, then its definite adjectives of relation («السياسيين», «المحليون»)
+    if not toks[g].norm.startswith("ال"):
+        # «عدد من سكان الحي», «عدد من مستفيدي هذه الفعاليات»: a group noun in construct with a
+        # definite genitive (maybe after a demonstrative)
+        if e < len(toks) and toks[e].kind == "w" and toks[e].norm in _ar_demonstratives():
+            e += 1
+        if e >= len(toks) or toks[e].kind != "w" or not toks[e].norm.startswith("ال") \
+                or toks[e].norm in lex.stops or ar_edge_particle(toks[g].norm) \
+                or ar_cue_verb_word(toks[g].norm):
+            return None
+        e += 1
     while e < len(toks) and e - g <= 2 and toks[e].kind == "w" and ar_nisba(toks[e].norm, 0, plural=True) \
             and toks[e].norm not in lex.stops:
         e += 1  # (not «ووصف عدد من النواب القرار …»: the verb's object after the group)

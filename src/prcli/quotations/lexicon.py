@@ -60,6 +60,9 @@ ar_adverbial_heads = lazy_words("prcli.quotations", "adverbial_heads_ar.txt")
 #: Courtesy titles (folded): a lone word with ال after one is a family name («السيد الوادي»); after
 #: a role-like title («المدرب», «الفنان») it is an adjective («المدرب الروسي»).
 ar_courtesy_titles = lazy_words("prcli.quotations", "courtesy_titles_ar.txt")
+#: Titles that prose also writes as common nouns («دولة», «الفريق», «الحاجة»; folded): a lone
+#: word after one is no name.
+ar_common_noun_titles = lazy_words("prcli.quotations", "common_noun_titles_ar.txt", convert=normalize)
 #: «هذه», «هذا», «هؤلاء», «تلك», «ذلك»: after a marked noun, a demonstrative of its genitive.
 ar_demonstratives = lazy_words("prcli.quotations", "demonstratives_ar.txt", convert=normalize)
 #: «طالب», «تعهد», «وعد»: verbs whose object is glued to «بـ» (folded): a word with «بـ» after one

@@ -535,6 +535,14 @@ def ar_object_head(w: str) -> bool:
     return w in heads or (w[:1] in "وبل" and w[1:] in heads)
 
 
+def ar_object_noun(w: str) -> bool:
+    """Whether the folded word ``w`` (maybe after و) is listed as a verb's object: a definite one
+    (``object_definites_ar.txt``: «التعليق», «النقاب») or an indefinite head (``ar_object_head``:
+    «عدم», «مشكلة»). A speaker phrase opened by one is the object read as the subject."""
+    bare = w[1:] if w[:1] == "و" and len(w) > 3 else w
+    return bare in _ar_object_definites() or ar_object_head(w)
+
+
 def ar_quantity_word(w: str, accusative: bool = False) -> bool:
     """Whether the folded word ``w`` is a word of quantity (``name_quantities_ar.txt``: «بعض»,
     «عدة», «جميع»), also after و/ف, in the accusative -ا («بعضا», «عددا») or with an attached

@@ -43,6 +43,7 @@ from prcli.quotations.lexicon import (
     ar_outlet_nouns,
     ar_person_head,
     ar_place_nouns,
+    ar_prepositions,
     ar_pronoun_prepositions,
     ar_source_place_prepositions,
     ar_stops,
@@ -81,6 +82,7 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import ar_body_heads as _ar_bodies
+from prcli.quotations.lexicon import ar_common_noun_titles as _ar_common_noun_titles
 from prcli.quotations.lexicon import ar_courtesy_titles as _ar_courtesy
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masc_in_h
 from prcli.quotations.lexicon import ar_name_openers as _ar_name_openers
@@ -237,6 +239,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
     n = len(toks)
     words_of = _ar_words_of()
     titles = _ar_honorific_forms(lex.honorifics)
+    met_as_family: set[str] = set()  # title words met as the family name of a full name
     for i, t in enumerate(toks):
         if t.kind != "w":
             if t.kind == "p" and t.norm in (",", "،"):
@@ -250,7 +253,12 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             _scan_ar_name_after_words(toks, i, lex, reg, text)
             continue
         base = _ar_honorific_base(w, lex) if w in titles else None
-        hon = base is not None and not _ar_title_as_family_name(toks, i, lex)
+        family = base is not None and _ar_title_as_family_name(toks, i, lex)
+        if family:
+            met_as_family.add(w)
+        # («… وليد المعلم …، وقالت الوكالة إن المعلم سيبحث»: a title word met closing a full name
+        # is that person's family name further on too; the verb after it names no one)
+        hon = base is not None and not family and _strip_w(w) not in met_as_family
         if not hon and (i == 0 or toks[i - 1].norm not in (",", "،")):
             continue
         start = i + 1 if hon else i
@@ -277,6 +285,10 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             # («الفنانة مشهورة بالمطرزات»: the title is a subject, the word its predicate; «…
             # الرسامة خارج المنزل»: a noun of place or time after it names no one)
             continue
+        if hon and len(names) == 1 and base in _ar_common_noun_titles():
+            continue  # «دولة عربية», «الفريق بهدف», «الحاجة إليها»: the noun's adjective or complement
+        if hon and len(names) == 1 and _ar_predicate_after_that(toks, i, k, lex):
+            continue  # «خاصة أن اللاعب بقي في عقده»: the title is the subject, the word its predicate
         # (right after a title no conjunction comes between: «الدكتور وليد», «المهندس وائل» keep their و)
         keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas
                      and not (hon and toks[m].norm[:1] == "و") else toks[m].norm for m in names)
@@ -319,6 +331,22 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _ar_predicate_after_that(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
+    """«خاصة أن اللاعب بقي في عقده», «إن المعلم سيبحث مع …», «أن المدرب باق..»: right after
+    أن/إن (also «وأن», «لأن») a definite title opens a nominal sentence as its subject, and a lone
+    word after it that a preposition, a mark, a figure or the sentence's end follows is the
+    predicate (a verb, an adjective), no name. A name goes on otherwise: to a family name with
+    ال, a negation or a verb («أن الرئيس فلان الفلاني», «أن المدرب فلان لم يرفض»)."""
+    if i == 0 or k >= len(toks) or not _strip_w(toks[i].norm).startswith("ال"):
+        return False
+    w = toks[i - 1].norm
+    if not (w in ar_that_an() or (w[:1] in "ول" and w[1:] in ar_that_an())):
+        return False
+    nxt = toks[k]
+    return nxt.kind != "w" or nxt.norm in ar_prepositions() or nxt.norm.startswith(("بال", "لل")) \
+        or nxt.norm[:1].isdigit()
 
 
 def _ar_predicate_participle(toks: list[Tok], k: int) -> bool:
