@@ -117,7 +117,9 @@ _ar_paper_name_times = lazy_words("prcli.quotations", "paper_name_times_ar.txt",
 _ar_paper_nouns = lazy_words("prcli.quotations", "paper_nouns_ar.txt", convert=normalize)
 _ar_role_complement_preps = lazy_words("prcli.quotations", "role_complement_preps_ar.txt", convert=normalize)
 _ar_considered = lazy_words("prcli.quotations", "considered_passive_ar.txt", convert=normalize)
-_ar_lasting = lazy_words("prcli.quotations", "being_verbs_ar.txt", "lasting_auxiliaries_ar.txt", convert=normalize)
+_ar_lasting = lazy_words(
+    "prcli.quotations", "being_verbs_ar.txt", "lasting_auxiliaries_ar.txt", convert=normalize
+)
 
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
