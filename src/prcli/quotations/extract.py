@@ -108,6 +108,7 @@ from prcli.quotations.people import (
     unmarked_words,
 )
 from prcli.quotations.resolve import (
+    ar_divine,
     ar_glued_place,
     ar_glued_preposition,
     ar_preposition_pronoun,
@@ -896,7 +897,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = topic \
                         or _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
-                    if person is not None and person.name in _ar_divine():
+                    if person is not None and ar_divine(person.name):
                         # «قال تعالى: «…». وأضاف سماحته: «…»»: scripture was quoted before; the
                         # dropped subject goes on with the last person quoted, never with God
                         person = _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke)
@@ -1514,9 +1515,6 @@ def _ar_lone_word(text: str, p: Person) -> bool:
 
 
 _TANWIN = re.compile("[\u064b\u064c\u064d]")
-#: God's epithets and names as a speaker phrase («قال تعالى», «قال الله عز وجل»): never pushed
-#: as the last speaker a dropped subject goes on with (``_push``), as written and folded.
-_ar_divine = lazy_words("prcli.quotations", "divine_epithets_ar.txt", "god_names_ar.txt")
 
 
 def _ar_object_taken_for_name(text: str, toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
@@ -2507,7 +2505,7 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
 
 
 def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:
-    if p.name in _ar_divine():
+    if ar_divine(p.name):
         return  # «قال تعالى: «…»»: scripture quoted; a later «وأضاف سماحته» goes on with the preacher
     if p.gender == "?" and (number in ("m", "f") or (number == "p" and not p.named)):
         p.gender = number  # (a named person is one person: a plural verb was someone else's)
