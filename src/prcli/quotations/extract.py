@@ -2324,6 +2324,12 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
             pre = att.pre_cue(k, consumed)
             if pre is not None and pre.np is not None:
                 return pre, "pre"
+        if att.lang == "ar" and att.toks[post.cue_start].norm.removeprefix("و") in _ar_according():
+            # «وقالت فلانة: «…»، حسب وكالة …», «وأكد رئيس المركز أن «…»، بحسب المركز»: the subject
+            # of the verb that governs the quotation said it; «بحسب» names who relays it
+            pre = att.pre_cue(k, consumed)
+            if pre is not None and pre.np is not None:
+                return pre, "pre"
         return post, "post"
     late = att.fr_late_incise(k) if att.lang == "fr" else None
     if late is not None:
