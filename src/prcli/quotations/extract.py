@@ -2326,9 +2326,11 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
                 return pre, "pre"
         if att.lang == "ar" and att.toks[post.cue_start].norm.removeprefix("و") in _ar_according():
             # «وقالت فلانة: «…»، حسب وكالة …», «وأكد رئيس المركز أن «…»، بحسب المركز»: the subject
-            # of the verb that governs the quotation said it; «بحسب» names who relays it
+            # of the verb that governs the quotation said it; «بحسب» names who relays it (not a
+            # verb that governed other marks before these: «قال فلان "…"، في إشارة إلى … "…" بحسب»)
             pre = att.pre_cue(k, consumed)
-            if pre is not None and pre.np is not None:
+            if pre is not None and pre.np is not None \
+                    and not any(t.kind == "q" for t in att.toks[_clause_end(pre):k]):
                 return pre, "pre"
         return post, "post"
     late = att.fr_late_incise(k) if att.lang == "fr" else None
