@@ -2327,10 +2327,13 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
         if att.lang == "ar" and att.toks[post.cue_start].norm.removeprefix("و") in _ar_according():
             # «وقالت فلانة: «…»، حسب وكالة …», «وأكد رئيس المركز أن «…»، بحسب المركز»: the subject
             # of the verb that governs the quotation said it; «بحسب» names who relays it (not a
-            # verb that governed other marks before these: «قال فلان "…"، في إشارة إلى … "…" بحسب»)
+            # verb that governed words in marks before these, four words or more: «قال فلان "…"،
+            # في إشارة إلى … "…" بحسب بيان الحزب»; a name or an outlet in marks between, «لـ«الوطن»»,
+            # is no such words)
             pre = att.pre_cue(k, consumed)
             if pre is not None and pre.np is not None \
-                    and not any(t.kind == "q" for t in att.toks[_clause_end(pre):k]):
+                    and not any(att.toks[m].kind == "q" and len(att.marked_words(m)) >= 4
+                                for m in range(_clause_end(pre), k)):
                 return pre, "pre"
         return post, "post"
     late = att.fr_late_incise(k) if att.lang == "fr" else None
