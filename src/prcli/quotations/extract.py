@@ -2325,15 +2325,16 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
             if pre is not None and pre.np is not None:
                 return pre, "pre"
         if att.lang == "ar" and att.toks[post.cue_start].norm.removeprefix("و") in _ar_according():
-            # «وقالت فلانة: «…»، حسب وكالة …», «وأكد رئيس المركز أن «…»، بحسب المركز»: the subject
-            # of the verb that governs the quotation said it; «بحسب» names who relays it (not a
-            # verb that governed words in marks before these, four words or more: «قال فلان "…"،
-            # في إشارة إلى … "…" بحسب بيان الحزب»; a name or an outlet in marks between, «لـ«الوطن»»,
-            # is no such words)
+            # «وقالت فلانة: «…»، حسب وكالة …», «وأكد رئيس المركز أن «…»، بحسب المركز»: the quotation
+            # is the reported clause (after a colon or «أن/إن») of a verb with its subject, who said
+            # it; «بحسب» names who relays it. Not marks inside the verb's object («انتقد الحزب تدخل
+            # الإدارة "…" بحسب بيان»), nor after a verb that governed words in marks before these,
+            # four words or more («قال فلان "…"، في إشارة إلى … "…" بحسب بيان الحزب»); a name or an
+            # outlet in marks between, «لـ«الوطن»», is no such words
             pre = att.pre_cue(k, consumed)
-            if pre is not None and pre.np is not None \
-                    and not any(att.toks[m].kind == "q" and len(att.marked_words(m)) >= 4
-                                for m in range(_clause_end(pre), k)):
+            between = range(_clause_end(pre), k) if pre is not None and pre.np is not None else range(0)
+            if any(att.toks[m].norm == ":" or att.toks[m].norm in _ar_clause_openers() for m in between) \
+                    and not any(att.toks[m].kind == "q" and len(att.marked_words(m)) >= 4 for m in between):
                 return pre, "pre"
         return post, "post"
     late = att.fr_late_incise(k) if att.lang == "fr" else None
