@@ -537,17 +537,6 @@ def ar_object_head(w: str) -> bool:
     return w in heads or (w[:1] in "وبل" and w[1:] in heads)
 
 
-def ar_object_quantity_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """«نفت الوزيرة فلانة الفلانية أي علاقة …», «أصدر فلان عدة قرارات»: token ``k`` is a bare word
-    of quantity (``ar_quantity_word``) after a word that is no role and no person noun, a name's
-    last word: it opens the verb's object, the phrase before it has ended. After a role or a person
-    noun it is governed: «قادة عدة أحزاب»."""
-    if k < 1 or toks[k].kind != "w" or toks[k - 1].kind != "w" or not ar_quantity_word(toks[k].norm):
-        return False
-    prev = toks[k - 1].norm
-    return prev not in lex.roles and prev not in lex.people
-
-
 def ar_quantity_word(w: str, accusative: bool = False) -> bool:
     """Whether the folded word ``w`` is a word of quantity (``name_quantities_ar.txt``: «بعض»,
     «عدة», «جميع»), also after و/ف, in the accusative -ا («بعضا», «عددا») or with an attached

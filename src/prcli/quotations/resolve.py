@@ -99,7 +99,6 @@ from prcli.quotations.people import (
     ar_name_end_spelled,
     ar_name_token,
     ar_nisba,
-    ar_object_quantity_at,
     ar_on_its_behalf,
     ar_quantity_word,
     ar_role_after_name,
@@ -1523,9 +1522,6 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         b -= 2  # «السيناتور فلان الفلاني الكوبي الأصل»: where he comes from, no word of his name
     # «ذكر المتحدث بعضا من إنجازاته»: a quantity in the accusative opens the verb's object
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
-    # («نفت الوزيرة فلانة الفلانية أي علاقة …»: a bare one after a name does too)
-    lex = lexicon("ar")
-    b = next((m for m in range(a + 2, b) if ar_object_quantity_at(toks, m, lex)), b)
     # «قالها سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the one named
     # («قال فلان الفلاني لراديو …»: the outlet spoken to, glued to لـ, is no part of the speaker)
     owners, outlets = ar_description_owners(), ar_outlet_nouns()
@@ -1537,7 +1533,7 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
               if toks[m].norm in ar_nasab() and toks[m + 1].norm in origins), b)
     # («أشاد فلان الفلاني بجهود …», «اقترح المهندس فلان لحل …», «تحدث فلان الفلاني علانية عن …»:
     # after a name, a verbal noun glued to بـ/لـ or an adverb of manner opens the verb's complement)
-    tails = ar_name_tail_complements()
+    tails, lex = ar_name_tail_complements(), lexicon("ar")
     b = next((m for m in range(a + 1, b)
               if toks[m].kind == "w" and toks[m].norm in tails
               and ar_name_token(toks[m - 1], toks[m - 2].norm if m - 2 >= a else None, lex)), b)

@@ -93,7 +93,6 @@ from prcli.quotations.people import (
     ar_name_token,
     ar_nisba,
     ar_object_head,
-    ar_object_quantity_at,
     ar_on_its_behalf,
     ar_pronoun_noun,
     ar_relative_disagrees,
@@ -545,8 +544,6 @@ class _Clauses(_English):
                 break  # «ولا يرى المحلل فلان الفلاني إمكانية “…”»: a noun after a full name, the object
             if j > np_a and ar_object_head(w):
                 break  # «ولا يرى فلان إمكانية “…”», «أكد فلان عدم صحة …»: the object's head
-            if j >= np_a + 2 and ar_object_quantity_at(toks, j, self.lex):
-                break  # «ونفت الوزيرة فلانة الفلانية أي علاقة لها بـ…»: a quantity opens the object
             if j > np_a and w in ar_time_words() and j + 1 < stop \
                     and toks[j + 1].norm in ar_time_words():
                 break  # «وقال الوزير فلان الشهر الماضي إن …»: a time after the subject, not its name
