@@ -112,6 +112,7 @@ from prcli.quotations.people import (
     unmarked_words,
 )
 from prcli.quotations.resolve import (
+    ar_divine,
     ar_glued_place,
     ar_glued_preposition,
     ar_preposition_pronoun,
@@ -900,7 +901,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = topic \
                         or _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
-                    if person is not None and person.name in _ar_divine():
+                    if person is not None and ar_divine(person.name):
                         # «قال تعالى: «…». وأضاف سماحته: «…»»: scripture was quoted before; the
                         # dropped subject goes on with the last person quoted, never with God
                         person = _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke)
@@ -1571,9 +1572,6 @@ def _ar_lone_word(text: str, p: Person) -> bool:
 
 
 _TANWIN = re.compile("[\u064b\u064c\u064d]")
-#: God's epithets and names as a speaker phrase («قال تعالى», «قال الله عز وجل»): never pushed
-#: as the last speaker a dropped subject goes on with (``_push``), as written and folded.
-_ar_divine = lazy_words("prcli.quotations", "divine_epithets_ar.txt", "god_names_ar.txt")
 
 
 def _ar_object_taken_for_name(text: str, toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
@@ -2385,6 +2383,18 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
             pre = att.pre_cue(k, consumed)
             if pre is not None and pre.np is not None:
                 return pre, "pre"
+        if att.lang == "ar" and att.toks[post.cue_start].norm.removeprefix("و") in _ar_according():
+            # «وقالت فلانة: «…»، حسب وكالة …», «وأكد رئيس المركز أن «…»، بحسب المركز»: the quotation
+            # is the reported clause (after a colon or «أن/إن») of a verb with its subject, who said
+            # it; «بحسب» names who relays it. Not marks inside the verb's object («انتقد الحزب تدخل
+            # الإدارة "…" بحسب بيان»), nor after a verb that governed words in marks before these,
+            # four words or more («قال فلان "…"، في إشارة إلى … "…" بحسب بيان الحزب»); a name or an
+            # outlet in marks between, «لـ«الوطن»», is no such words
+            pre = att.pre_cue(k, consumed)
+            between = range(_clause_end(pre), k) if pre is not None and pre.np is not None else range(0)
+            if any(att.toks[m].norm == ":" or att.toks[m].norm in _ar_clause_openers() for m in between) \
+                    and not any(att.toks[m].kind == "q" and len(att.marked_words(m)) >= 4 for m in between):
+                return pre, "pre"
         if att.lang == "ar" and att.toks[post.cue_start].norm[:1] == "و" and _ar_closed_sentence(att, k):
             # «وتابع “… بالتأكيد.” وقال الوزير فلان الشهر الماضي إن …»: the quotation ends its own
             # sentence after the verb that opens it; the verb joined by «و» after it begins the
@@ -2590,7 +2600,7 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
 
 
 def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:
-    if p.name in _ar_divine():
+    if ar_divine(p.name):
         return  # «قال تعالى: «…»»: scripture quoted; a later «وأضاف سماحته» goes on with the preacher
     if p.gender == "?" and (number in ("m", "f") or (number == "p" and not p.named)):
         p.gender = number  # (a named person is one person: a plural verb was someone else's)

@@ -96,6 +96,7 @@ from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
 from prcli.quotations.people import (
     Person,
     Register,
+    _ar_god_names,
     ar_edge_particle,
     ar_name_end,
     ar_name_end_spelled,
@@ -1729,6 +1730,14 @@ def _blessings() -> tuple[tuple[str, ...], ...]:
 def _ar_divine_epithets() -> frozenset[tuple[str, ...]]:
     """«تعالى», «عز وجل», «سبحانه وتعالى» (``divine_epithets_ar.txt``, folded words)."""
     return frozenset(phrases("divine_epithets_ar.txt"))
+
+
+def ar_divine(name: str) -> bool:
+    """«الله», «المولى», «تعالى»: a speaker's name that is a name of God (``god_names_ar.txt``,
+    the one list people.py reads) or one of His epithets standing for it
+    (``_ar_divine_epithets``), compared folded."""
+    key = normalize(name)
+    return key in _ar_god_names() or tuple(key.split()) in _ar_divine_epithets()
 
 
 @cache

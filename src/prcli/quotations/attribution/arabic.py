@@ -119,7 +119,9 @@ _ar_paper_name_times = lazy_words("prcli.quotations", "paper_name_times_ar.txt",
 _ar_paper_nouns = lazy_words("prcli.quotations", "paper_nouns_ar.txt", convert=normalize)
 _ar_role_complement_preps = lazy_words("prcli.quotations", "role_complement_preps_ar.txt", convert=normalize)
 _ar_considered = lazy_words("prcli.quotations", "considered_passive_ar.txt", convert=normalize)
-_ar_lasting = lazy_words("prcli.quotations", "lasting_auxiliaries_ar.txt", convert=normalize)
+_ar_lasting = lazy_words(
+    "prcli.quotations", "being_verbs_ar.txt", "lasting_auxiliaries_ar.txt", convert=normalize
+)
 
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
@@ -2038,7 +2040,8 @@ class _Arabic(_Phrases):
 
     def _ar_considered_passive(self, i: int) -> bool:
         """«والتي تعتبر من آداب …», «فهذا يعتبر خطأ», «لازالت تعتبر الأقل»: «يعتبر/تعتبر» right
-        after a relative pronoun, a demonstrative or an auxiliary of being or lasting, with no
+        after a relative pronoun, a demonstrative, or a verb of being or lasting or a pronoun
+        (``being_verbs_ar.txt``, ``lasting_auxiliaries_ar.txt``: «صارت تعتبر الأقدم»), with no
         «أن» after it, is the passive "is considered": what follows is its predicate, no one
         who speaks (``considered_passive_ar.txt``). Not «التي تعتبر أن …» (she considers that)."""
         toks = self.toks
