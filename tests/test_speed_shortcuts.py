@@ -94,3 +94,27 @@ def test_name_written_as_word_without_regex(text: str, name: str) -> None:
 
     expected = re.search(r"(?<!\w)" + re.escape(name), text) is not None
     assert resolve._written_as_word(text, name) == expected
+
+
+def test_article_and_its_unwrapped_copy_folded_once_each() -> None:
+    """The whole-article memos (``remember_last``) keep two texts: a hard-wrapped article and the
+    unwrapped copy the quote finder reads are each folded once, however the analyses alternate."""
+    from prcli.text import normalize as nz
+
+    calls: list[str] = []
+
+    def work(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    remembered = nz.remember_last(work)
+    article = "first line of a wrapped page\nsecond line of it"
+    flat = article.replace("\n", " ")
+    assert [remembered(t) for t in (article, flat, article, flat, article)] == \
+        [article.upper(), flat.upper(), article.upper(), flat.upper(), article.upper()]
+    assert calls == [article, flat]
+    other = "a third text"
+    remembered(other)
+    remembered(article)  # (the oldest of three is forgotten: at most two texts are kept)
+    assert calls == [article, flat, other, article]
+
