@@ -118,3 +118,26 @@ def test_article_and_its_unwrapped_copy_folded_once_each() -> None:
     remembered(article)  # (the oldest of three is forgotten: at most two texts are kept)
     assert calls == [article, flat, other, article]
 
+
+def _shapes(words: set[str]) -> set[str]:
+    """The words, and each with a letter more or less at either end and with the prefixes and
+    suffixes the Arabic lookups strip: every edge of the forms a listed-word table holds."""
+    out = {""}
+    for w in words:
+        out |= {w, w[1:], w[:-1], w[2:]}
+        out |= {p + w for p in ("و", "ف", "س", "ب", "ل", "ا", "وس", "فس", "وب")}
+        out |= {w + x for x in ("ه", "ها", "هم", "هما", "ي", "نا", "كم", "ت", "ته", "ا")}
+    return out
+
+
+def test_arabic_word_tables_answer_as_the_tests() -> None:
+    """``ar_kin_word`` and ``ar_cue_verb_word`` look the word up in a table of every form their
+    written-out tests accept: the same answer for every listed word and every near shape."""
+    from prcli.quotations import lexicon as lx
+
+    words = _shapes({*lx.ar_kinship(), *lx.lexicon("ar").cues, *lx._ar_speaker_opening_verbs(),
+                     "زوجته", "ووالدتها", "فشقيقي", "سيقول", "وستضيف", "تقول", "قال", "محمد"})
+    assert [w for w in words if lx.ar_kin_word(w) != lx._ar_kin_word_tested(w)] == []
+    assert [w for w in words if lx.ar_cue_verb_word(w) != lx._ar_cue_verb_word_tested(w)] == []
+    assert lx.ar_kin_word("ووالدتها") and lx.ar_cue_verb_word("وسيقول") and not lx.ar_kin_word("محمد")
+
