@@ -141,3 +141,18 @@ def test_arabic_word_tables_answer_as_the_tests() -> None:
     assert [w for w in words if lx.ar_cue_verb_word(w) != lx._ar_cue_verb_word_tested(w)] == []
     assert lx.ar_kin_word("ووالدتها") and lx.ar_cue_verb_word("وسيقول") and not lx.ar_kin_word("محمد")
 
+
+def test_arabic_may_cue_table_answers_as_the_tests() -> None:
+    """``_ar_may_cue`` reads a table of the listed words that may open a cue
+    (``_ar_cue_words``): the same answer as its tests written out (``_ar_listed_cue``)."""
+    from prcli.quotations.attribution.sieves import Attributor
+    from prcli.quotations.lexicon import lexicon
+    from prcli.quotations.resolve import Register
+
+    lex = lexicon("ar")
+    att = Attributor("", [], lex, Register("ar", lex))
+    words = _shapes({*att._ar_cue_words(), *lex.cues, "قوله", "بقوله", "وفقا", "نقلت", "وأضاف", "اعتبره",
+                     "واعتبرها", "محمد", "الوزير"})
+    att._may_cue_memo = {}
+    assert [w for w in words if att._ar_may_cue(w) != att._ar_listed_cue(w)] == []
+    assert att._may_cue_memo  # (the answers are kept)
