@@ -156,3 +156,39 @@ def test_arabic_may_cue_table_answers_as_the_tests() -> None:
     att._may_cue_memo = {}
     assert [w for w in words if att._ar_may_cue(w) != att._ar_listed_cue(w)] == []
     assert att._may_cue_memo  # (the answers are kept)
+
+
+def test_figure_classes_behave_as_their_dataclasses() -> None:
+    """``_Fig`` and ``_Core`` are dataclasses written out (no code generated at import): the same
+    ``repr``, defaults, comparison by fields and no hash as ``@dataclass`` gives the same fields."""
+    import dataclasses
+    from decimal import Decimal
+
+    from prcli.figures import base
+
+    def twin(cls: type, names: tuple[str, ...], defaults: dict[str, object]) -> type:
+        specs = [(n, object, dataclasses.field(default_factory=list) if n == "extra_left" else
+                  dataclasses.field(default=defaults[n])) if n in defaults else (n, object) for n in names]
+        return dataclasses.make_dataclass(cls.__name__, specs)
+
+    fig_defaults = {"kind": "count", "unit": None, "counts": None, "counts_after": False, "scale": Decimal(1),
+                    "words": False, "start": None, "end": None, "extra_left": None, "factor": Decimal(1),
+                    "weak": False, "listed": False, "by_verb": False}
+    fig_twin = twin(base._Fig, base._FIG_NAMES, fig_defaults)
+    for args, kw in [((1, 2, Decimal(3)), {}), ((4, 4, Decimal("0.5")), {"kind": "percent", "unit": "%"}),
+                     ((0, 3, Decimal(7)), {"counts": "مقعدا", "extra_left": [1], "weak": True})]:
+        mine, theirs = base._Fig(*args, **kw), fig_twin(*args, **kw)
+        assert repr(mine) == repr(theirs)
+        assert mine == base._Fig(*args, **kw) and mine != theirs
+        assert mine.__eq__(base._Fig(9, 9, Decimal(9))) is False
+    assert base._Fig(1, 1, Decimal(1)).extra_left is not base._Fig(1, 1, Decimal(1)).extra_left
+    core_defaults = {"vague": False, "raw": None, "plain": False, "digits": 0, "single_type": None}
+    core_twin = twin(base._Core, base._CORE_NAMES, core_defaults)
+    core = base._Core(1, 2, Decimal(3), True, Decimal(1))
+    assert repr(core) == repr(core_twin(1, 2, Decimal(3), True, Decimal(1)))
+    assert core == base._Core(1, 2, Decimal(3), True, Decimal(1))
+    assert core != base._Core(1, 2, Decimal(3), True, Decimal(1), True)
+    with pytest.raises(TypeError):
+        hash(base._Fig(1, 1, Decimal(1)))
+    with pytest.raises(AttributeError):
+        base._Fig(1, 1, Decimal(1)).other = 1  # type: ignore[attr-defined]  # (slots, as before)
