@@ -192,3 +192,18 @@ def test_figure_classes_behave_as_their_dataclasses() -> None:
         hash(base._Fig(1, 1, Decimal(1)))
     with pytest.raises(AttributeError):
         base._Fig(1, 1, Decimal(1)).other = 1  # type: ignore[attr-defined]  # (slots, as before)
+
+
+@pytest.mark.parametrize("direct", [True, False])
+def test_lazy_lists_are_read_once(direct: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``lazy_words`` and ``lazy_pairs`` make their cached loader without ``functools.cache``'s
+    copy of names (start-up), or with ``cache`` where the direct wrapper is missing: either way
+    the list is read on the first call and the same object is answered after."""
+    from prcli.text import resources
+
+    if not direct:
+        monkeypatch.setattr(resources, "_lru_cache_wrapper", None)
+    words = resources.lazy_words("prcli.quotations", "kinship_ar.txt", extra=("«",))
+    pairs = resources.lazy_pairs("prcli.quotations", "antecedent_relatives_ar.tsv")
+    assert "«" in words() and words() is words() and words.cache_info().misses == 1  # type: ignore[attr-defined]
+    assert pairs() and pairs() is pairs() and callable(words.__wrapped__)  # type: ignore[attr-defined]
