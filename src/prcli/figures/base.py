@@ -93,11 +93,23 @@ class _Fig:
                  words: bool = False, start: int | None = None, end: int | None = None,
                  extra_left: list[int] | None = None, factor: Decimal = _ONE, weak: bool = False,
                  listed: bool = False, by_verb: bool = False) -> None:
-        self.first, self.last, self.value, self.kind, self.unit = first, last, value, kind, unit
-        self.counts, self.counts_after, self.scale, self.words = counts, counts_after, scale, words
-        self.start, self.end = start, end
+        # (one store per line: a tuple assignment of many fields builds and unpacks a tuple)
+        self.first = first
+        self.last = last
+        self.value = value
+        self.kind = kind
+        self.unit = unit
+        self.counts = counts
+        self.counts_after = counts_after
+        self.scale = scale
+        self.words = words
+        self.start = start
+        self.end = end
         self.extra_left = [] if extra_left is None else extra_left
-        self.factor, self.weak, self.listed, self.by_verb = factor, weak, listed, by_verb
+        self.factor = factor
+        self.weak = weak
+        self.listed = listed
+        self.by_verb = by_verb
 
     def __repr__(self) -> str:
         return _fields_repr(self, _FIG_NAMES)
@@ -117,9 +129,16 @@ class _Core:
     def __init__(self, first: int, last: int, value: Decimal, words: bool, scale: Decimal,
                  vague: bool = False, raw: Raw | None = None, plain: bool = False, digits: int = 0,
                  single_type: str | None = None) -> None:
-        self.first, self.last, self.value, self.words, self.scale = first, last, value, words, scale
-        self.vague, self.raw, self.plain = vague, raw, plain
-        self.digits, self.single_type = digits, single_type
+        self.first = first
+        self.last = last
+        self.value = value
+        self.words = words
+        self.scale = scale
+        self.vague = vague
+        self.raw = raw
+        self.plain = plain
+        self.digits = digits
+        self.single_type = single_type
 
     def __repr__(self) -> str:
         return _fields_repr(self, _CORE_NAMES)
