@@ -94,3 +94,116 @@ def test_name_written_as_word_without_regex(text: str, name: str) -> None:
 
     expected = re.search(r"(?<!\w)" + re.escape(name), text) is not None
     assert resolve._written_as_word(text, name) == expected
+
+
+def test_article_and_its_unwrapped_copy_folded_once_each() -> None:
+    """The whole-article memos (``remember_last``) keep two texts: a hard-wrapped article and the
+    unwrapped copy the quote finder reads are each folded once, however the analyses alternate."""
+    from prcli.text import normalize as nz
+
+    calls: list[str] = []
+
+    def work(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    remembered = nz.remember_last(work)
+    article = "first line of a wrapped page\nsecond line of it"
+    flat = article.replace("\n", " ")
+    assert [remembered(t) for t in (article, flat, article, flat, article)] == \
+        [article.upper(), flat.upper(), article.upper(), flat.upper(), article.upper()]
+    assert calls == [article, flat]
+    other = "a third text"
+    remembered(other)
+    remembered(article)  # (the oldest of three is forgotten: at most two texts are kept)
+    assert calls == [article, flat, other, article]
+
+
+def _shapes(words: set[str]) -> set[str]:
+    """The words, and each with a letter more or less at either end and with the prefixes and
+    suffixes the Arabic lookups strip: every edge of the forms a listed-word table holds."""
+    out = {""}
+    for w in words:
+        out |= {w, w[1:], w[:-1], w[2:]}
+        out |= {p + w for p in ("و", "ف", "س", "ب", "ل", "ا", "وس", "فس", "وب")}
+        out |= {w + x for x in ("ه", "ها", "هم", "هما", "ي", "نا", "كم", "ت", "ته", "ا")}
+    return out
+
+
+def test_arabic_word_tables_answer_as_the_tests() -> None:
+    """``ar_kin_word`` and ``ar_cue_verb_word`` look the word up in a table of every form their
+    written-out tests accept: the same answer for every listed word and every near shape."""
+    from prcli.quotations import lexicon as lx
+
+    words = _shapes({*lx.ar_kinship(), *lx.lexicon("ar").cues, *lx._ar_speaker_opening_verbs(),
+                     "زوجته", "ووالدتها", "فشقيقي", "سيقول", "وستضيف", "تقول", "قال", "محمد"})
+    assert [w for w in words if lx.ar_kin_word(w) != lx._ar_kin_word_tested(w)] == []
+    assert [w for w in words if lx.ar_cue_verb_word(w) != lx._ar_cue_verb_word_tested(w)] == []
+    assert lx.ar_kin_word("ووالدتها") and lx.ar_cue_verb_word("وسيقول") and not lx.ar_kin_word("محمد")
+
+
+def test_arabic_may_cue_table_answers_as_the_tests() -> None:
+    """``_ar_may_cue`` reads a table of the listed words that may open a cue
+    (``_ar_cue_words``): the same answer as its tests written out (``_ar_listed_cue``)."""
+    from prcli.quotations.attribution.sieves import Attributor
+    from prcli.quotations.lexicon import lexicon
+    from prcli.quotations.resolve import Register
+
+    lex = lexicon("ar")
+    att = Attributor("", [], lex, Register("ar", lex))
+    words = _shapes({*att._ar_cue_words(), *lex.cues, "قوله", "بقوله", "وفقا", "نقلت", "وأضاف", "اعتبره",
+                     "واعتبرها", "محمد", "الوزير"})
+    att._may_cue_memo = {}
+    assert [w for w in words if att._ar_may_cue(w) != att._ar_listed_cue(w)] == []
+    assert att._may_cue_memo  # (the answers are kept)
+
+
+def test_figure_classes_behave_as_their_dataclasses() -> None:
+    """``_Fig`` and ``_Core`` are dataclasses written out (no code generated at import): the same
+    ``repr``, defaults, comparison by fields and no hash as ``@dataclass`` gives the same fields."""
+    import dataclasses
+    from decimal import Decimal
+
+    from prcli.figures import base
+
+    def twin(cls: type, names: tuple[str, ...], defaults: dict[str, object]) -> type:
+        specs = [(n, object, dataclasses.field(default_factory=list) if n == "extra_left" else
+                  dataclasses.field(default=defaults[n])) if n in defaults else (n, object) for n in names]
+        return dataclasses.make_dataclass(cls.__name__, specs)
+
+    fig_defaults = {"kind": "count", "unit": None, "counts": None, "counts_after": False, "scale": Decimal(1),
+                    "words": False, "start": None, "end": None, "extra_left": None, "factor": Decimal(1),
+                    "weak": False, "listed": False, "by_verb": False}
+    fig_twin = twin(base._Fig, base._FIG_NAMES, fig_defaults)
+    for args, kw in [((1, 2, Decimal(3)), {}), ((4, 4, Decimal("0.5")), {"kind": "percent", "unit": "%"}),
+                     ((0, 3, Decimal(7)), {"counts": "مقعدا", "extra_left": [1], "weak": True})]:
+        mine, theirs = base._Fig(*args, **kw), fig_twin(*args, **kw)
+        assert repr(mine) == repr(theirs)
+        assert mine == base._Fig(*args, **kw) and mine != theirs
+        assert mine.__eq__(base._Fig(9, 9, Decimal(9))) is False
+    assert base._Fig(1, 1, Decimal(1)).extra_left is not base._Fig(1, 1, Decimal(1)).extra_left
+    core_defaults = {"vague": False, "raw": None, "plain": False, "digits": 0, "single_type": None}
+    core_twin = twin(base._Core, base._CORE_NAMES, core_defaults)
+    core = base._Core(1, 2, Decimal(3), True, Decimal(1))
+    assert repr(core) == repr(core_twin(1, 2, Decimal(3), True, Decimal(1)))
+    assert core == base._Core(1, 2, Decimal(3), True, Decimal(1))
+    assert core != base._Core(1, 2, Decimal(3), True, Decimal(1), True)
+    with pytest.raises(TypeError):
+        hash(base._Fig(1, 1, Decimal(1)))
+    with pytest.raises(AttributeError):
+        base._Fig(1, 1, Decimal(1)).other = 1  # type: ignore[attr-defined]  # (slots, as before)
+
+
+@pytest.mark.parametrize("direct", [True, False])
+def test_lazy_lists_are_read_once(direct: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``lazy_words`` and ``lazy_pairs`` make their cached loader without ``functools.cache``'s
+    copy of names (start-up), or with ``cache`` where the direct wrapper is missing: either way
+    the list is read on the first call and the same object is answered after."""
+    from prcli.text import resources
+
+    if not direct:
+        monkeypatch.setattr(resources, "_lru_cache_wrapper", None)
+    words = resources.lazy_words("prcli.quotations", "kinship_ar.txt", extra=("«",))
+    pairs = resources.lazy_pairs("prcli.quotations", "antecedent_relatives_ar.tsv")
+    assert "«" in words() and words() is words() and words.cache_info().misses == 1  # type: ignore[attr-defined]
+    assert pairs() and pairs() is pairs() and callable(words.__wrapped__)  # type: ignore[attr-defined]

@@ -13,9 +13,9 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache, partial
+from operator import attrgetter
 from typing import NamedTuple
 
 from prcli.figures.lexicon import (
@@ -55,42 +55,112 @@ class _Tok(NamedTuple):
     key: str  # folded, lower-cased, without placeholders
 
 
-@dataclass(slots=True)
+#: The default scale and factor of a figure (one object, as the dataclass default was).
+_ONE = Decimal(1)
+
+
 class _Fig:
-    """A figure being built: token range, value and what the context says about it."""
+    """A figure being built: token range, value and what the context says about it.
+
+    What ``@dataclass(slots=True)`` made of it, written out (as ``prcli.model`` does): the
+    decorator writes and compiles ``__init__``, ``__repr__`` and ``__eq__`` at import and then
+    builds the class a second time for its slots, a twentieth of a whole ``prcli stats`` run.
+    Same fields, defaults, comparison by fields (unhashable) and ``repr``."""
+
+    __slots__ = ("by_verb", "counts", "counts_after", "end", "extra_left", "factor", "first", "kind", "last",
+                 "listed", "scale", "start", "unit", "value", "weak", "words")
+    __hash__ = None  # type: ignore[assignment]  # (as a dataclass that compares and is not frozen)
 
     first: int
     last: int  # inclusive token index
     value: Decimal
-    kind: str = "count"
-    unit: str | None = None
-    counts: str | None = None
-    counts_after: bool = False  # the counted phrase was read after the figure
-    scale: Decimal = Decimal(1)
-    words: bool = False
-    start: int | None = None  # character offsets when they are not token bounds (ranges)
-    end: int | None = None
-    extra_left: list[int] = field(default_factory=list)
-    factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
-    weak: bool = False  # counts is only the sentence subject: a range or a change may do better
-    listed: bool = False  # counts was taken from the next figure of a list ("12, 15 and 20 seats")
-    by_verb: bool = False  # counts is the subject of an Arabic change verb (a coordinated figure follows it)
-
-
-@dataclass
-class _Core:
-    """A number read from tokens ``first`` to ``last``, before any unit."""
-
-    first: int
-    last: int
-    value: Decimal
-    words: bool
+    kind: str
+    unit: str | None
+    counts: str | None
+    counts_after: bool  # the counted phrase was read after the figure
     scale: Decimal
-    vague: bool = False
-    raw: Raw | None = None
-    plain: bool = False
-    digits: int = 0
-    single_type: str | None = None
+    words: bool
+    start: int | None  # character offsets when they are not token bounds (ranges)
+    end: int | None
+    extra_left: list[int]
+    factor: Decimal  # a sub-unit divides the number: «37 سنتا» = 0.37
+    weak: bool  # counts is only the sentence subject: a range or a change may do better
+    listed: bool  # counts was taken from the next figure of a list ("12, 15 and 20 seats")
+    by_verb: bool  # counts is the subject of an Arabic change verb (a coordinated figure follows it)
+
+    def __init__(self, first: int, last: int, value: Decimal, kind: str = "count", unit: str | None = None,
+                 counts: str | None = None, counts_after: bool = False, scale: Decimal = _ONE,
+                 words: bool = False, start: int | None = None, end: int | None = None,
+                 extra_left: list[int] | None = None, factor: Decimal = _ONE, weak: bool = False,
+                 listed: bool = False, by_verb: bool = False) -> None:
+        # (one store per line: a tuple assignment of many fields builds and unpacks a tuple)
+        self.first = first
+        self.last = last
+        self.value = value
+        self.kind = kind
+        self.unit = unit
+        self.counts = counts
+        self.counts_after = counts_after
+        self.scale = scale
+        self.words = words
+        self.start = start
+        self.end = end
+        self.extra_left = [] if extra_left is None else extra_left
+        self.factor = factor
+        self.weak = weak
+        self.listed = listed
+        self.by_verb = by_verb
+
+    def __repr__(self) -> str:
+        return _fields_repr(self, _FIG_NAMES)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return _FIG_FIELDS(self) == _FIG_FIELDS(other)
+        return NotImplemented
+
+
+class _Core:
+    """A number read from tokens ``first`` to ``last``, before any unit (a dataclass written
+    out, as ``_Fig``)."""
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, first: int, last: int, value: Decimal, words: bool, scale: Decimal,
+                 vague: bool = False, raw: Raw | None = None, plain: bool = False, digits: int = 0,
+                 single_type: str | None = None) -> None:
+        self.first = first
+        self.last = last
+        self.value = value
+        self.words = words
+        self.scale = scale
+        self.vague = vague
+        self.raw = raw
+        self.plain = plain
+        self.digits = digits
+        self.single_type = single_type
+
+    def __repr__(self) -> str:
+        return _fields_repr(self, _CORE_NAMES)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return _CORE_FIELDS(self) == _CORE_FIELDS(other)
+        return NotImplemented
+
+
+#: The fields of ``_Fig`` and ``_Core`` in order (their ``repr`` and comparison).
+_FIG_NAMES = ("first", "last", "value", "kind", "unit", "counts", "counts_after", "scale", "words", "start",
+              "end", "extra_left", "factor", "weak", "listed", "by_verb")
+_FIG_FIELDS = attrgetter(*_FIG_NAMES)
+_CORE_NAMES = ("first", "last", "value", "words", "scale", "vague", "raw", "plain", "digits", "single_type")
+_CORE_FIELDS = attrgetter(*_CORE_NAMES)
+
+
+def _fields_repr(obj: object, names: tuple[str, ...]) -> str:
+    """``Class(name=value, ...)`` over ``names``, as a dataclass's ``repr``."""
+    inner = ", ".join(f"{n}={getattr(obj, n)!r}" for n in names)
+    return f"{obj.__class__.__qualname__}({inner})"
 
 
 #: Prepositions standing as words: a verbal noun, never a verb, follows them.

@@ -500,7 +500,26 @@ def ar_person_head(w: str, lex: Lexicon, *, titles: bool = True, vague: bool = F
 def ar_kin_word(w: str) -> bool:
     """«والد», «وشقيقة», «زوجته», «والدتها», «والدي»: a kinship noun (``kinship_ar.txt``), with or
     without و/ف glued on and a possessive suffix (its ة written ت before one). ``w`` is a token's
-    folded form (``normalize``): «شقيقه» reads «his brother» as well as «sister»."""
+    folded form (``normalize``): «شقيقه» reads «his brother» as well as «sister».
+
+    One lookup among every such form (``_ar_kin_words``): asked of each word a name may run
+    over, where the tests written out (``_ar_kin_word_tested``) cost a dozen string steps."""
+    return w in _ar_kin_words()
+
+
+@cache
+def _ar_kin_words() -> frozenset[str]:
+    """Every word ``_ar_kin_word_tested`` holds true: a kinship noun, or its stem (with ت for a
+    final ه) of three letters or more and a suffix (``_ar_kin_stem``), after و/ف when that
+    makes more than four letters (``_ar_kin_forms``)."""
+    kin = ar_kinship()
+    stems = [w for w in (*kin, *(k[:-1] + "ت" for k in kin if k.endswith("ه"))) if len(w) >= 3]
+    forms = {*kin, *(st + x for st in stems for x in _KIN_SUFFIXES)}
+    return frozenset({*forms, *(p + f for p in "وف" for f in forms if len(f) > 3)})
+
+
+def _ar_kin_word_tested(w: str) -> bool:
+    """``ar_kin_word`` written out (what ``_ar_kin_words`` lists)."""
     return any(_ar_kin_stem(form) for form in _ar_kin_forms(w))
 
 
@@ -539,7 +558,24 @@ def ar_cue_verb_word(w: str) -> bool:
     """«سيستدرك», «ويقول», «تضيف»: a present reporting verb (``lexicon("ar").cues``, ي/ت-…), maybe
     with the future «س» or و/ف glued on, or a listed finite verb (``speaker_opening_verbs_ar.txt``):
     no person's name is such a word, so a speaker phrase opened or closed by one is a piece of a
-    clause. ``w`` is folded (``normalize``); cues under four letters («رد», «نص») are left out."""
+    clause. ``w`` is folded (``normalize``); cues under four letters («رد», «نص») are left out.
+    One lookup among every such form (``_ar_cue_verb_words``; the tests written out:
+    ``_ar_cue_verb_word_tested``)."""
+    return w in _ar_cue_verb_words()
+
+
+@cache
+def _ar_cue_verb_words() -> frozenset[str]:
+    """Every word ``_ar_cue_verb_word_tested`` holds true: a listed finite verb, bare or after
+    و/ف, and a present cue of four letters or more, bare or after و, ف, س, وس or فس."""
+    verbs = _ar_speaker_opening_verbs()
+    present = [c for c in lexicon("ar").cues if len(c) >= 4 and c[:1] in "يت"]
+    return frozenset({*verbs, *(p + v for p in "وف" for v in verbs),
+                      *(p + c for p in ("", "و", "ف", "س", "وس", "فس") for c in present)})
+
+
+def _ar_cue_verb_word_tested(w: str) -> bool:
+    """``ar_cue_verb_word`` written out (what ``_ar_cue_verb_words`` lists)."""
     verbs = _ar_speaker_opening_verbs()
     if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
         return True

@@ -157,17 +157,23 @@ _T = TypeVar("_T")
 
 
 def remember_last(fn: Callable[[str], _T]) -> Callable[[str], _T]:
-    """``fn`` keeping its answer for the last text it was asked about. The analyses of one
+    """``fn`` keeping its answers for the last two texts it was asked about. The analyses of one
     article (summary, quotes, figures) each ask about the whole article, the same string object,
-    so a one-entry memo keyed on the object's identity answers the repeats and never holds more
-    than one article (the memo keeps that text alive, so its identity cannot be reused)."""
-    last: list[Any] = [None, None]
+    so a memo keyed on the object's identity answers the repeats. Two entries, not one: the quote
+    finder reads a hard-wrapped article's unwrapped copy (``prcli.text.wrap.unwrap``), which a
+    one-entry memo would remember in place of the article itself, folded again for the figures.
+    It never holds more than those two texts (the memo keeps them alive, so their identities
+    cannot be reused)."""
+    last: list[Any] = [None, None, None, None]  # text, answer; the one before: text, answer
 
     @wraps(fn)
     def remembered(text: str) -> _T:
         if last[0] is text:
             return last[1]  # type: ignore[no-any-return]
+        if last[2] is text:
+            return last[3]  # type: ignore[no-any-return]
         answer = fn(text)
+        last[2], last[3] = last[0], last[1]
         last[0], last[1] = text, answer
         return answer
 

@@ -7,6 +7,16 @@ import sys
 from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import import_module
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+_lru_cache_wrapper: Any
+_CacheInfo: Any
+try:  # (CPython's own, which ``functools.cache`` calls: see ``_remembered``)
+    from functools import _CacheInfo, _lru_cache_wrapper
+except ImportError:  # pragma: no cover
+    _lru_cache_wrapper = None
 
 
 def read_data(package: str, name: str) -> str:
@@ -74,12 +84,11 @@ def lazy_words(
     """
     marks = tuple(extra)
 
-    @cache
     def load() -> frozenset[str]:
         words: frozenset[str] = frozenset(marks).union(*(word_list(package, name) for name in names))
         return words if convert is None else frozenset(map(convert, words))
 
-    return load
+    return _remembered(load)
 
 
 def lazy_pairs(package: str, *names: str) -> Callable[[], dict[str, str]]:
@@ -87,8 +96,20 @@ def lazy_pairs(package: str, *names: str) -> Callable[[], dict[str, str]]:
     ``package`` (a pronoun and its gender, a sign and its currency), read on its first call and
     kept, for the same reasons as ``lazy_words``. The dict is shared: callers only read it."""
 
-    @cache
     def load() -> dict[str, str]:
         return {row[0]: row[1] for name in names for row in table(package, name)}
 
-    return load
+    return _remembered(load)
+
+
+def _remembered(load: Callable[[], _T]) -> Callable[[], _T]:
+    """``functools.cache(load)`` without copying ``load``'s name and docstring onto the wrapper
+    (``functools.update_wrapper``): that copy was most of the cost of a ``lazy_words`` line, and
+    a ``prcli stats`` run executes about 230 of them at import (start-up time, issue 7). The same
+    C wrapper ``cache`` makes (``cache_clear`` and ``__wrapped__`` work); plain ``cache`` where
+    the interpreter has no ``functools._lru_cache_wrapper``."""
+    if _lru_cache_wrapper is None:
+        return cache(load)
+    wrapper = _lru_cache_wrapper(load, None, False, _CacheInfo)
+    wrapper.__wrapped__ = load
+    return wrapper  # type: ignore[no-any-return]

@@ -6,12 +6,13 @@ relay («نقلت … عن») or «قوله»: the kind, the grammatical number 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
 from prcli.quotations import french
 from prcli.quotations.attribution.base import _AttributorBase, _fr_det
 from prcli.quotations.lexicon import (
+    Lexicon,
     ar_before_an,
     ar_before_its_text,
     ar_came_in,
@@ -78,6 +79,8 @@ _ar_short_cues = lazy_words("prcli.quotations", "short_cues_ar.txt", convert=nor
 _AR_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
 _MAY_CUE_MEMO_MAX = 100_000
+#: ``Attributor._ar_cue_words`` by lexicon (``id``, with the lexicon kept so that the id is not reused).
+_AR_CUE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 _en_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_en.tsv")
 _en_not_verb = lazy_words("prcli.quotations", "not_verb_before_en.txt")
 _en_ambiguous = lazy_words("prcli.quotations", "ambiguous_cues_en.txt")
@@ -416,24 +419,63 @@ class _Cues(_AttributorBase):
         first word of a source phrase, a relay verb, «قوله» or a listed verb (bare, after و/ف or
         with an object pronoun). ``clause`` is asked about every word of an article and nearly
         all of them fail these lookups; they depend on the word only, so the answer is kept per
-        word (for the package's own lexicon, in a bounded table shared by all articles)."""
+        word (for the package's own lexicon, in a bounded table shared by all articles).
+
+        A word not seen before (a tenth of an article's words, each once) is one lookup among
+        the listed words that may cue (``_ar_cue_words``) and the test of a source phrase's
+        first word after any glued letter, not the fourteen tests of ``_ar_listed_cue``."""
         memo = self._may_cue_memo
         found = memo.get(w)
         if found is None:
             if len(memo) >= _MAY_CUE_MEMO_MAX:
                 memo.clear()
-            firsts = _source_firsts("ar")
-            cues = self.lex.cues
-            found = bool(w in firsts or w[1:] in firsts or w.startswith(_source_elided("ar"))
-                         or w.removeprefix("و") in _ar_relay_verbs() or w.removeprefix("ب") in _ar_qawl()
-                         or w.removeprefix("و") in _ar_learned_verbs()
-                         or w == "القول" or w == "وبين" or w in ar_its_text()
-                         or w.removeprefix("و").removeprefix("ب") in _ar_saying_heads()
-                         or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
-                         or (w[:1] in "وف" and w[1:] in _ar_short_cues())
-                         or self._ar_cue_with_object(w) is not None)
-            memo[w] = found
+            found = memo[w] = w in self._ar_cue_words() or w[1:] in _source_firsts("ar") \
+                or w.startswith(_source_elided("ar"))
         return found
+
+    def _ar_cue_words(self) -> frozenset[str]:
+        """Every word ``_ar_listed_cue`` holds true through a listed word (all its tests but a
+        source phrase's first word after any glued letter and an elided first word), worked out
+        once per lexicon from the lists, test by test: ``_ar_listed_cue(w)`` is ``w in`` this
+        set, or ``w[1:]`` a source phrase's first word, or ``w`` opening with an elided one."""
+        lex = self.lex
+        got = _AR_CUE_WORDS.get(id(lex))
+        if got is None or got[0] is not lex:
+            cues = lex.cues
+            words = {*_source_firsts("ar"), "القول", "وبين", *ar_its_text(), *cues}
+
+            def glued(listed: Iterable[str], *prefixes: str, strip: Callable[[str], str]) -> set[str]:
+                """The words that ``strip`` makes a listed word: each with one of ``prefixes``."""
+                return {w for x in listed for w in (x, *(p + x for p in prefixes)) if strip(w) == x}
+
+            words |= glued(_ar_relay_verbs(), "و", strip=lambda w: w.removeprefix("و"))
+            words |= glued(_ar_learned_verbs(), "و", strip=lambda w: w.removeprefix("و"))
+            words |= glued(_ar_qawl(), "ب", strip=lambda w: w.removeprefix("ب"))
+            words |= glued(_ar_saying_heads(), "و", "ب", "وب",
+                           strip=lambda w: w.removeprefix("و").removeprefix("ب"))
+            words |= {p + c for p in "وف" for c in cues if len(c) >= 3}
+            words |= {p + c for p in "وف" for c in _ar_short_cues()}
+            # ``_ar_cue_with_object``: a past cue of three letters or more, or one after و/ف
+            # that is no cue itself, and an object pronoun (a word ends with one of them at most)
+            past = [c for c, (kind, _) in cues.items() if kind == "past"]
+            verbs = [c for c in past if len(c) >= 3]
+            verbs += [p + c for p in "وف" for c in past if len(c) >= 3 and p + c not in cues]
+            words |= {v + x for v in verbs for x in _AR_OBJECT_SUFFIXES}
+            got = _AR_CUE_WORDS[id(lex)] = (lex, frozenset(words))
+        return got[1]
+
+    def _ar_listed_cue(self, w: str) -> bool:
+        """The tests of ``_ar_may_cue`` written out (``_ar_cue_words`` holds their answers)."""
+        firsts = _source_firsts("ar")
+        cues = self.lex.cues
+        return bool(w in firsts or w[1:] in firsts or w.startswith(_source_elided("ar"))
+                    or w.removeprefix("و") in _ar_relay_verbs() or w.removeprefix("ب") in _ar_qawl()
+                    or w.removeprefix("و") in _ar_learned_verbs()
+                    or w == "القول" or w == "وبين" or w in ar_its_text()
+                    or w.removeprefix("و").removeprefix("ب") in _ar_saying_heads()
+                    or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
+                    or (w[:1] in "وف" and w[1:] in _ar_short_cues())
+                    or self._ar_cue_with_object(w) is not None)
 
     def _ar_works_noun(self, i: int, w: str) -> bool:
         """A cue word at ``i`` spelled like a plural noun of works (``work_plurals_ar.txt``: «كتب»
