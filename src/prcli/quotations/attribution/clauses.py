@@ -320,6 +320,10 @@ class _Clauses(_English):
         if kind in ("past", "pres") and self._ar_that_pronoun_subject(i, number):
             return Clause(i, end, None, number, "pro-drop")  # «رغم أنه وصف الأجواء بـ“…”»: the object
         fronted = self._ar_fronted_subject(i) if kind in ("past", "pres") else None
+        if fronted is None and kind == "past" and i > 2 and toks[i - 1].norm == "قد":
+            # «وكان فلان الفلاني قد كشف الثغرة …»: after «كان» and its subject, «قد» and the verb;
+            # that subject is the verb's, what follows the verb is its object
+            fronted = self._ar_kana_subject(i)
         if fronted is not None:
             return Clause(i, end, fronted, number, "cue")  # «الحقوقية دعت إلى …», «الخماس انتقدت …»
         rel = self._ar_relative(i) if kind != "src" else None
