@@ -753,6 +753,8 @@ class _Arabic(_Phrases):
         k = ar_name_end(toks, h, self.lex, 5)
         if self._ar_possessed_object(toks[h]) or toks[h].norm.endswith(("ته", "تها", "تهم")):
             return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
+        if any(ar_preposition_pronoun(t.norm) for t in toks[h:k]):
+            return None  # «في تقرير صادر عنها:»: the statement and who issued it, not a name
         if k - h >= 2 and k < stop and (toks[k].norm in ar_talk_objects()
                                          or toks[k].kind == "q"
                                          or (h == j + 3 and (toks[k].norm in _ar_that()
