@@ -468,7 +468,21 @@ class _Arabic(_Phrases):
                     return True
             elif t.norm not in (",", "،") or k != i - 1:
                 return False
-        return False
+        return self._ar_statement_before_aside(i, nouns)
+
+    def _ar_statement_before_aside(self, i: int, nouns: frozenset[str]) -> bool:
+        """«أصدر المجلس بيانا، نشره على موقعه، أكد فيه …»: an aside of a few words set off by two
+        commas between the statement noun and the verb with its resumptive فيه."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm not in (",", "،"):
+            return False
+        k = i - 2
+        while k > 0 and i - k <= 8 and toks[k].kind == "w" and self.cue_at(k) is None:
+            k -= 1
+        if k >= i - 2 or toks[k].norm not in (",", "،") or toks[k - 1].kind != "w":
+            return False
+        w = toks[k - 1].norm
+        return any(f in nouns for f in (w, w[1:], w[2:], w[3:], w.removesuffix("ا")))
 
     def _ar_fronted_subject(self, i: int) -> tuple[int, int] | None:
         """Subject-verb order at the start of a sentence: «الحقوقية دعت إلى …», «الخماس انتقدت
