@@ -1313,6 +1313,7 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 #: Verbs of announcing (folded): their subject, a body too, speaks («واعلن البيت الأبيض أن …»).
 _ar_announcing = lazy_words("prcli.quotations", "announcing_verbs_ar.txt")
+_ar_stance = lazy_words("prcli.quotations", "stance_verbs_ar.txt")
 
 
 def _ar_announces(w: str) -> bool:
@@ -1322,8 +1323,14 @@ def _ar_announces(w: str) -> bool:
 
 def _ar_body_announces(att: Attributor, c: Clause, verb: str) -> bool:
     """«وأعلنت الشركة أن …»: a verb of announcing with its own subject phrase that speaks (a
-    body, a document, a source, a seat of power): that subject has spoken, marks or not."""
-    return c.via == "cue" and c.np is not None and _ar_announces(verb) and att.speaking_phrase(c.np)
+    body, a document, a source, a seat of power): that subject has spoken, marks or not. So has
+    one right after a verb of stating a position («وطالبت النقابة بـ…»; ``stance_verbs_ar.txt``)."""
+    if c.via != "cue" or c.np is None:
+        return False
+    # («دعت الجمعية إلى …»: a verb of stating a position, with its subject after it)
+    bare = verb[1:] if verb[:1] in "وف" else verb
+    stance = c.np[0] > c.cue_start and (verb in _ar_stance() or bare in _ar_stance())
+    return (_ar_announces(verb) or stance) and att.speaking_phrase(c.np)
 
 
 def _ar_inside_report(att: Attributor, c: Clause, i: int) -> bool:

@@ -2528,8 +2528,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     p = reg.add(text_name, key, pos, stems, gender, named=False)
     p.human = (bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles)
                and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()) \
-        or any(ar_kin_word(w) for w in norms[:2])
-    # («موقع ميديا بارت» relays, is no one; «خال ووالدة الطفلة» are people)
+        or any(ar_kin_word(w) for w in norms[:2]) \
+        or (len(norms) >= 2 and _strip_w(norms[0]) in _ar_one_of())
+    # («موقع ميديا بارت» relays, is no one; «خال ووالدة الطفلة» are people; «إحدى الموظفات», like
+    # «أحد السكان», is one of them)
     return p
 
 

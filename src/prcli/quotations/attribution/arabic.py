@@ -472,7 +472,21 @@ class _Arabic(_Phrases):
                     return True
             elif t.norm not in (",", "،") or k != i - 1:
                 return False
-        return False
+        return self._ar_statement_before_aside(i, nouns)
+
+    def _ar_statement_before_aside(self, i: int, nouns: frozenset[str]) -> bool:
+        """«أصدر المجلس بيانا، نشره على موقعه، أكد فيه …»: an aside of a few words set off by two
+        commas between the statement noun and the verb with its resumptive فيه."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm not in (",", "،"):
+            return False
+        k = i - 2
+        while k > 0 and i - k <= 8 and toks[k].kind == "w" and self.cue_at(k) is None:
+            k -= 1
+        if k >= i - 2 or toks[k].norm not in (",", "،") or toks[k - 1].kind != "w":
+            return False
+        w = toks[k - 1].norm
+        return any(f in nouns for f in (w, w[1:], w[2:], w[3:], w.removesuffix("ا")))
 
     def _ar_fronted_subject(self, i: int) -> tuple[int, int] | None:
         """Subject-verb order at the start of a sentence: «الحقوقية دعت إلى …», «الخماس انتقدت
@@ -788,6 +802,8 @@ class _Arabic(_Phrases):
         k = ar_name_end(toks, h, self.lex, 5)
         if self._ar_possessed_object(toks[h]) or toks[h].norm.endswith(("ته", "تها", "تهم")):
             return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
+        if any(ar_preposition_pronoun(t.norm) for t in toks[h:k]):
+            return None  # «في تقرير صادر عنها:»: the statement and who issued it, not a name
         if k - h >= 2 and k < stop and (toks[k].norm in ar_talk_objects()
                                          or toks[k].kind == "q"
                                          or (h == j + 3 and (toks[k].norm in _ar_that()
@@ -1793,9 +1809,10 @@ class _Arabic(_Phrases):
         # (also with no «قد»: «وكانت اللجنة الدولية دعت الجمعة إلى …»)
         qad = 1 if toks[i - 1].norm == "قد" else 0
         k = i - 1 - qad
-        while k > 0 and i - k <= 14 and (toks[k].kind == "w" or toks[k].norm in (",", "،")) \
+        while k > 0 and i - k <= 14 and (toks[k].kind == "w" or toks[k].norm in (",", "،")
+                                          or self._ar_body_name_in_marks(k)) \
                 and toks[k].norm not in _ar_kana():
-            k -= 1
+            k -= 1  # (a body's name in marks may be in the subject: «الباحث في شركة “…” قد كشف»)
         if toks[k].norm not in _ar_kana() or k + 1 >= i - qad:
             return None
         a, e = k + 1, i - qad
@@ -1815,6 +1832,9 @@ class _Arabic(_Phrases):
                 # his role set off by commas, then «قد» and the verb
                 return (a, c)
             return None
+        held = ar_name_end(toks, a + 1, self.lex, 5) if qad and toks[a].norm in self.lex.people else a
+        if held - (a + 1) >= 2 and held < e:
+            return (a + 1, held)  # «وكان الباحث فلان الفلاني الخبير في شركة … قد كشف»: the name
         if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
             named = ar_name_end(toks, a, self.lex, 5)
             if any(self.cue_at(m) is not None for m in range(a, e)) or not qad:
@@ -1832,6 +1852,13 @@ class _Arabic(_Phrases):
                 e - a == 1 and not toks[a].norm.startswith("ال") and ar_name_token(toks[a], None, self.lex)):
             return (a, e)  # «وكان أوباما صرح …», «وكان كيري قال …»: a name alone before the verb
         return (a, e) if self._ar_can_speak((a, e)) or ar_name_end(toks, a, self.lex, 5) - a >= 2 else None
+
+    def _ar_body_name_in_marks(self, k: int) -> bool:
+        """«شركة “زيمبريوم”»: marks at ``k`` holding a name, right after a body's head noun: the
+        body's name, a word of the phrase it stands in (not a person's name in marks after a role,
+        «الناطق باسم الوزارة “…”», who is then the one named)."""
+        return self.toks[k].kind == "q" and k > 0 and self.quoted_name(k) \
+            and self.toks[k - 1].norm.removeprefix("ال") in _ar_body_heads_all()
 
     def _ar_role_before(self, m: int) -> bool:
         """«فإن رئيسة اللجنة الوطنية لحقوق الإنسان كريستين لازيرغ أكدت»: a role noun a few words

@@ -320,6 +320,10 @@ class _Clauses(_English):
         if kind in ("past", "pres") and self._ar_that_pronoun_subject(i, number):
             return Clause(i, end, None, number, "pro-drop")  # «رغم أنه وصف الأجواء بـ“…”»: the object
         fronted = self._ar_fronted_subject(i) if kind in ("past", "pres") else None
+        if fronted is None and kind == "past" and i > 2 and toks[i - 1].norm == "قد":
+            # «وكان فلان الفلاني قد كشف الثغرة …»: after «كان» and its subject, «قد» and the verb;
+            # that subject is the verb's, what follows the verb is its object
+            fronted = self._ar_kana_subject(i)
         if fronted is not None:
             return Clause(i, end, fronted, number, "cue")  # «الحقوقية دعت إلى …», «الخماس انتقدت …»
         rel = self._ar_relative(i) if kind != "src" else None
@@ -1124,6 +1128,8 @@ class _Clauses(_English):
             if any(toks[k].norm in _ar_that() for k in range(s, i - 1)):
                 return None  # «اعترض فلان على أن الوزير أخطأ … عندما صرح»: the «أن» clause's subject
             np = self._ar_first_verb_subject(s, i - 1) if s < i - 2 else None
+            if np is None:
+                np = self._ar_reporter_before_when(s, i - 1)  # «وهو ما أكده فلان … حين قال»
             start = s
         else:
             m = i - 1
@@ -1345,6 +1351,26 @@ class _Clauses(_English):
                     and (toks[m - 1].norm.startswith("ال") or ar_name_token(toks[m - 1], None, self.lex)):
                 return (np[0], m)  # «وزار وزير الصحة فلان المستشفى»: a noun in ى (no nisba) is the object
         return self._ar_definite_role_end(np)
+
+    def _ar_reporter_before_when(self, s: int, w: int) -> tuple[int, int] | None:
+        """«والمواطنة في الإسلام نص وممارسة، وهو ما أكده الرسول -صلى الله عليه وسلم- حين قال …»:
+        in a sentence whose opening has no verb with a subject, the nearest reporting verb before
+        «حين/عندما» at ``w`` with its own subject right after it, opening on a person noun, a role
+        or a definite body: the one who said."""
+        toks = self.toks
+        for k in range(w - 1, s - 1, -1):
+            t = toks[k]
+            if t.kind == "q" and not self.quoted_name(k):
+                return None  # someone is quoted on the way
+            if t.kind != "w" or self.cue_at(k) is None:
+                continue
+            c = self.clause(k)
+            if c is None or c.np is None or c.via != "cue" or not k < c.np[0] < c.np[1] <= w:
+                return None
+            a = c.np[0]
+            who = self._ar_person_head(c.np) or self._ar_definite_body(toks[a].norm)
+            return c.np if a == k + 1 and who else None  # (not «توضح تخوف طهران»: the object)
+        return None
 
     def _ar_relative_clause_subject(self, i: int, number: str) -> tuple[int, int] | None:
         """«… تصريح اللاعب فلان الذي اكتفى بالرد عبر حسابه وكتب “…”»: a reporting verb joined by و,
