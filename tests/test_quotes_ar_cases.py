@@ -1180,7 +1180,7 @@ HIDDEN_SUBJECT_CASES = [
     # «وهو ما أكده فلان … حين قال»: in a sentence with no verb opening it, «حين» and a verb with no
     # subject go on with the nearest reporting verb's own subject (النبي: a person noun)
     ("كتب الشيخ سامي حداد مقالا عن فضل العمل.\n"
-     "والعمل عبادة، وهو ما أكده النبي -صلى الله عليه وسلم- حين قال: «العمل الصادق يرفع صاحبه».",
+     "والعمل عبادة، وهو ما أكده النبي -صلى الله عليه وسلم- عندما قال: «العمل الصادق يرفع صاحبه».",
      "العمل الصادق يرفع صاحبه", "النبي"),
     # «إحدى الموظفات», like «أحد السكان», is one person: a later verb with no subject goes on with her
     ("تعاني القرية من انقطاع المياه منذ أسابيع.\n"
@@ -2089,7 +2089,7 @@ SPEAKER_CASES = [
     # «أصدر المجلس بيانا، نشره على موقعه، أكد فيه»: an aside set off by commas between the
     # statement and the verb with its resumptive فيه; the issuer speaks, not the last one named
     ("أطلق الرئيس سامي حداد دعوة لتجديد الخطاب عام 2014.\n"
-     "وأصدر المجلس الأعلى بيانا، نشره على موقعه الرسمي، أكد فيه أن الشيخ «لم يتطرق مطلقا إلى هذا "
+     "وأصدر المجلس الأعلى بيانا، نشرته صفحته الرسمية، أكد فيه أن الشيخ «لم يتطرق مطلقا إلى هذا "
      "الموضوع».",
      "لم يتطرق مطلقا إلى هذا الموضوع", "المجلس الأعلى"),
     # «في تقرير صادر عنها»: the statement and who issued it, no name after the place

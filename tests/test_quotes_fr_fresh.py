@@ -242,7 +242,7 @@ TABLE = [
            "à « la sagesse des élus » pour voter le texte dès janvier .   (agences)",
      "la sagesse des élus", "Paul Garnier", True),
     # a participle after a noun in marks, before a colon, describes that noun: no speaker phrase
-    ("fr", "Mardi, Julie Verdier a voulu rassurer les familles, allant jusqu’à dire à propos du "
+    ("fr", "Mardi, Julie Verdier a voulu rassurer les familles, allant jusqu’à affirmer au sujet du "
            "« bonus vélo » voté récemment par le gouvernement : « Personne ne sait comment l'obtenir. "
            "Moi non plus. »",
      "Personne ne sait comment l'obtenir. Moi non plus.", "Julie Verdier", True),

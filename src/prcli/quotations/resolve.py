@@ -289,7 +289,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if hon and len(names) == 1 and base in _ar_common_noun_titles():
             continue  # «دولة عربية», «الفريق بهدف», «الحاجة إليها»: the noun's adjective or complement
         if hon and len(names) == 1 and _ar_predicate_after_that(toks, i, k, lex):
-            continue  # «خاصة أن اللاعب بقي في عقده»: the title is the subject, the word its predicate
+            continue  # «لا سيما أن الحارس بقي في ناديه»: the title is the subject, the word its predicate
         # (right after a title no conjunction comes between: «الدكتور وليد», «المهندس وائل» keep their و)
         keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas
                      and not (hon and toks[m].norm[:1] == "و") else toks[m].norm for m in names)
@@ -335,7 +335,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
 
 
 def _ar_predicate_after_that(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
-    """«خاصة أن اللاعب بقي في عقده», «إن المعلم سيبحث مع …», «أن المدرب باق..»: right after
+    """«لا سيما أن الحارس بقي في ناديه», «إن المعلم سيبحث مع …», «أن المدرب باق..»: right after
     أن/إن (also «وأن», «لأن») a definite title opens a nominal sentence as its subject, and a lone
     word after it that a preposition, a mark, a figure or the sentence's end follows is the
     predicate (a verb, an adjective), no name. A name goes on otherwise: to a family name with
@@ -1407,8 +1407,8 @@ def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Reg
 
 
 def _ar_bare_given_name(toks: list[Tok], m: int, lex: Lexicon) -> bool:
-    """«… مع إيران ويندي شيرمان», «وقال رئيسها أبراهام فوكسمان», «الفائزة بالأوسكار عدة مرات
-    ميريل ستريب»: before a family name the article later writes alone as a speaker, a word
+    """«… مع إيران ويندي شيرمان», «وقال رئيسها أبراهام فوكسمان», «الفائزة بالجائزة عدة مرات
+    سارة بلومفيلد»: before a family name the article later writes alone as a speaker, a word
     written nowhere else but right before it (the caller asks ``_ar_given_name_before``) is its
     given name, whatever word the description ended on (a place, a role with its pronoun, a
     count): not a particle, a preposition with its pronoun, a role, a reporting verb or a

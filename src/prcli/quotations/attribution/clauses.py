@@ -1353,7 +1353,7 @@ class _Clauses(_English):
         return self._ar_definite_role_end(np)
 
     def _ar_reporter_before_when(self, s: int, w: int) -> tuple[int, int] | None:
-        """«والمواطنة في الإسلام نص وممارسة، وهو ما أكده الرسول -صلى الله عليه وسلم- حين قال …»:
+        """«والصدق في المعاملة أساس، وهو ما أكده الإمام في خطبته حين قال …»:
         in a sentence whose opening has no verb with a subject, the nearest reporting verb before
         «حين/عندما» at ``w`` with its own subject right after it, opening on a person noun, a role
         or a definite body: the one who said."""

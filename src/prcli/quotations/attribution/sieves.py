@@ -547,7 +547,7 @@ class Attributor(_Clauses):
         return None
 
     def _fr_absolute_subject(self, j: int) -> tuple[int, int] | None:
-        """«…, les « gilets » pointant du doigt la « … »», «…, des élus dénonçant « … »»: a
+        """«…, les « riverains » pointant du doigt le « … »», «…, des élus dénonçant « … »»: a
         participle with its own subject right before it (a plural group opened by its
         determiner after a comma, no comma between) says who speaks, not the main clause."""
         toks = self.toks
