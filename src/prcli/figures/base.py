@@ -62,7 +62,8 @@ _ONE = Decimal(1)
 class _Fig:
     """A figure being built: token range, value and what the context says about it.
 
-    What ``@dataclass(slots=True)`` made of it, written out (as ``prcli.model`` does): the
+    What ``@dataclass(slots=True)`` made of it, written out (no longer a dataclass: ``fields()`` and
+    ``replace()`` do not apply; it never leaves the module): the
     decorator writes and compiles ``__init__``, ``__repr__`` and ``__eq__`` at import and then
     builds the class a second time for its slots, a twentieth of a whole ``prcli stats`` run.
     Same fields, defaults, comparison by fields (unhashable) and ``repr``."""

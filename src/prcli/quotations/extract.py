@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from functools import cache, lru_cache
 from typing import TypeVar
 
@@ -1032,6 +1032,26 @@ def _ar_echo_key(s: str) -> str:
     return " " + " ".join(w.strip("،,.:؛;!?؟()\"«»“”") for w in normalize(s).split()) + " "
 
 
+def _echoed_words(out: list[Quote], part_key: Callable[[str], str], whole_key: Callable[[str], str],
+                  accept: Callable[[str], bool]) -> None:
+    """A scare quote of three to six words (``accept`` asks about its text) that one of the nearest
+    full quotations with a speaker (``_ECHO_REACH`` on each side) holds word for word, compared
+    by ``part_key`` and ``whole_key``, becomes that speaker's partial quotation."""
+    full = [n for n, q in enumerate(out) if q.kind == "full" and q.speaker]
+    if not full:
+        return
+    for n, q in enumerate(out):
+        if q.kind != "scare" or not accept(q.text) or not 3 <= len(q.text.split()) <= 6:
+            continue
+        key = part_key(q.text)
+        at = bisect_left(full, n)
+        near = sorted(full[max(0, at - _ECHO_REACH):at + _ECHO_REACH], key=lambda m: abs(m - n))
+        for m in near:
+            if key in whole_key(out[m].text):
+                out[n] = Quote(q.text, q.start, q.end, out[m].speaker, None, "partial")
+                break
+
+
 def _ar_echoed_words(out: list[Quote]) -> None:
     """«متهما الجارة بتمويل «شبكات تهريب منظمة» عبر حدودها. وقال الوزير: «إنها تمول شبكات
     تهريب منظمة …»»: a few words in marks with no one found to say them (a scare
@@ -1039,19 +1059,7 @@ def _ar_echoed_words(out: list[Quote]) -> None:
     quoted in part before (or after) the whole: a partial quotation of the same speaker. Three to
     six words (two, «فيديو كليب», are as often a term the speaker uses too); the nearest full
     quotations only (``_ECHO_REACH`` on each side)."""
-    full = [n for n, q in enumerate(out) if q.kind == "full" and q.speaker]
-    if not full:
-        return
-    for n, q in enumerate(out):
-        if q.kind != "scare" or not 3 <= len(q.text.split()) <= 6:
-            continue
-        key = _ar_echo_key(q.text)
-        at = bisect_left(full, n)
-        near = sorted(full[max(0, at - _ECHO_REACH):at + _ECHO_REACH], key=lambda m: abs(m - n))
-        for m in near:
-            if key in _ar_echo_key(out[m].text):
-                out[n] = Quote(q.text, q.start, q.end, out[m].speaker, None, "partial")
-                break
+    _echoed_words(out, _ar_echo_key, _ar_echo_key, lambda t: True)
 
 
 def _fr_echo_key(s: str) -> str:
@@ -1061,22 +1069,10 @@ def _fr_echo_key(s: str) -> str:
 def _fr_echoed_words(out: list[Quote]) -> None:
     """«Bien que la crise n'ait que « peu d'écho » ici, … « Ça a peu d'écho chez nous », a
     répondu X»: a few lowercase words in marks left to no one (a scare quote) that a nearby full
-    quotation holds word for word are that speaker's words, quoted in part before (or after) the
-    whole: a partial quotation of the same speaker. Three to six words (a word or two is as often
-    a term the speaker uses too); the nearest full quotations only (``_ECHO_REACH`` on each side)."""
-    full = [n for n, q in enumerate(out) if q.kind == "full" and q.speaker]
-    if not full:
-        return
-    for n, q in enumerate(out):
-        if q.kind != "scare" or not q.text[:1].islower() or not 3 <= len(q.text.split()) <= 6:
-            continue
-        key = _fr_echo_key(q.text)
-        at = bisect_left(full, n)
-        near = sorted(full[max(0, at - _ECHO_REACH):at + _ECHO_REACH], key=lambda m: abs(m - n))
-        for m in near:
-            if key in _fr_echo_key(_FR_ASIDE.sub(" ", out[m].text)):
-                out[n] = Quote(q.text, q.start, q.end, out[m].speaker, None, "partial")
-                break
+    quotation holds word for word (its bracketed asides left out) are that speaker's words, quoted
+    in part before (or after) the whole: a partial quotation of the same speaker. Three to six
+    words (a word or two is as often a term the speaker uses too)."""
+    _echoed_words(out, _fr_echo_key, lambda t: _fr_echo_key(_FR_ASIDE.sub(" ", t)), lambda t: t[:1].islower())
 
 
 #: An aside in brackets inside a quotation («(ndlr, la « … »)», «[le syndicat]»): the writer's words.
@@ -1431,7 +1427,8 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
             or ar_kal_noun(first, lex):
         return True  # «ضد دبلوماسية …», «بالعاصمة …»: a preposition opens an adverbial, no subject
     if ar_object_noun(first) and first.removeprefix("ال") not in ar_document_nouns():
-        # («وبحسب القرار فإن …»: a writing issued by someone speaks for them)
+        # («وبحسب القرار فإن …»: a writing issued by someone speaks for them; «الحاجة» is both a title
+        # and «the need»: in the corpus only the second opens a speaker phrase)
         return True  # «وأوضح الفارق بين …», «ولا يرى مشكلة»: the verb's object, no subject
     head = first.removeprefix("ال")
     described = first in lex.people or head in lex.roles or head in _ar_body_words() \
@@ -1479,15 +1476,15 @@ def _ar_possessed_thing(name: str, lex: Lexicon) -> bool:
     """«هويتها», «دورها», «أعمالهم»: one word (five letters or more, no ال) written with a
     possessive pronoun of the third person (ـها, ـهم, ـهما, ـهن) names a thing someone owns, no one
     who speaks; not a kinship noun («زوجته», «والدتها») nor a person noun or role under the
-    pronoun («زميلها», «محاميهم»: their owner's colleague, a person)."""
+    pronoun («مديرها», «محاميهم»: their owner's director, a person)."""
     if " " in name.strip() or not name.endswith(("ها", "هم", "هما", "هن")):
         return False
     w = normalize(name.strip())
     if len(w) < 5 or w.startswith("ال") or ar_kin_word(w):
         return False
     stem = w[:-3] if w.endswith("هما") else w[:-2]
-    stem = stem[1:] if stem[:1] in "وف" and len(stem) > 3 else stem
-    forms = (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    stems = (stem, stem[1:]) if stem[:1] in "وف" and len(stem) > 3 else (stem,)  # («وزيرها», «وشريكها»)
+    forms = [f for st in stems for f in (st, st[:-1] + "ه" if st.endswith("ت") else st)]
     return not any(f in lex.people or f in lex.roles or "ال" + f in lex.people for f in forms)
 
 

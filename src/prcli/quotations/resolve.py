@@ -255,11 +255,11 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             continue
         base = _ar_honorific_base(w, lex) if w in titles else None
         family = base is not None and _ar_title_as_family_name(toks, i, lex)
-        if family:
-            met_as_family.add(w)
+        if family and base is not None:
+            met_as_family.add(base)
         # («… وليد المعلم …، وقالت الوكالة إن المعلم سيبحث»: a title word met closing a full name
         # is that person's family name further on too; the verb after it names no one)
-        hon = base is not None and not family and _strip_w(w) not in met_as_family
+        hon = base is not None and not family and base not in met_as_family
         if not hon and (i == 0 or toks[i - 1].norm not in (",", "،")):
             continue
         start = i + 1 if hon else i
@@ -337,7 +337,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
 def _ar_predicate_after_that(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
     """«لا سيما أن الحارس بقي في ناديه», «إن المعلم سيبحث مع …», «أن المدرب باق..»: right after
     أن/إن (also «وأن», «لأن») a definite title opens a nominal sentence as its subject, and a lone
-    word after it that a preposition, a mark, a figure or the sentence's end follows is the
+    word after it that a preposition, a punctuation mark (the full stop too) or a figure follows is the
     predicate (a verb, an adjective), no name. A name goes on otherwise: to a family name with
     ال, a negation or a verb («أن الرئيس فلان الفلاني», «أن المدرب فلان لم يرفض»)."""
     if i == 0 or k >= len(toks) or not _strip_w(toks[i].norm).startswith("ال"):

@@ -157,7 +157,8 @@ _T = TypeVar("_T")
 
 
 def remember_last(fn: Callable[[str], _T]) -> Callable[[str], _T]:
-    """``fn`` keeping its answers for the last two texts it was asked about. The analyses of one
+    """``fn`` keeping its answers for the last two texts it computed (a repeat of the older one does not
+    make it the newer). The analyses of one
     article (summary, quotes, figures) each ask about the whole article, the same string object,
     so a memo keyed on the object's identity answers the repeats. Two entries, not one: the quote
     finder reads a hard-wrapped article's unwrapped copy (``prcli.text.wrap.unwrap``), which a

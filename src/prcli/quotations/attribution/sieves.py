@@ -616,7 +616,7 @@ class Attributor(_Clauses):
         while m < k and toks[m].kind != "q":
             m += 1
         m += 1
-        if m + 3 >= k or toks[m].norm != "et" or toks[m - 1].kind != "q":
+        if m + 3 >= k or toks[m].norm != "et":
             return None
         s = m + 1
         e = s + 1 if toks[s].kind == "w" and self._determiner(toks[s]) else s
