@@ -838,11 +838,13 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
                 or (nxt.norm.startswith("ال") and nxt.norm[2:] in lex.roles
                     and nxt.norm not in lex.honorifics) \
                 or nxt.norm.startswith(("بال", "لل", "وال")) or nxt.norm in ar_not_names() \
+                or ar_quantity_word(nxt.norm) \
                 or (k - start == 1 and nxt.norm[:1] in "بل" and len(nxt.norm) > 4
                     and not nxt.norm.startswith(("بن", "بو", "لا"))) \
                 or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4
                     and k - start >= 1 and not toks[start].norm.startswith(("ب", "ل", "وب", "ول"))):
             k += 1  # «جبران الجبران متألما», «الوزير خالد العمري بالتجار»: what follows is no name
+            # («نفت فلانة الفلانية عدة تهم»: a quantity word opens the verb's object after the name)
             # («سالم سعد العتيبي المشرف على …»: a definite role after it is its apposition)
             # (nor a word glued to بـ/لـ after a given name: «خالد العمري بممثلي النقابات»)
     return k

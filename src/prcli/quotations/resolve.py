@@ -2375,6 +2375,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if m and (m == len(rest) or tail or spelled or rnorm[m] in lex.people or rnorm[m] in lex.roles
               or rest[m].kind != "w"
               or ar_role_after_name(rest, m)  # («ادريان لودفيج كبير الخبراء»: the role after the name)
+              or ar_quantity_word(rnorm[m])  # («نفت الوزيرة فلانة الفلانية عدة تهم»: the object opens)
               or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))
               or (rnorm[m].startswith("ال") and rnorm[m][2:] in lex.roles)):

@@ -1642,8 +1642,10 @@ class _Clauses(_English):
                 and (not toks[e].norm.startswith(("ب", "ل")) or self._ar_bl_given_name(e)) \
                 and not toks[e].norm[:1].isdigit() \
                 and self.cue_at(e) is None and not self._ar_object_after_body(a, e) \
-                and not (e > a + 1 and self._ar_possessed_object(toks[e])):
-            e += 1  # (a noun with a possessive after the subject is the object: «… فلانة صورها»)
+                and not (e > a + 1 and self._ar_possessed_object(toks[e])) \
+                and not (e > a and ar_object_head(toks[e].norm)):
+            e += 1  # (a noun with a possessive after the subject is the object: «… فلانة صورها»;
+            # so is the head of an object: «وتولت الباحثة منصب …», «وتناول الكاتب كيفية …»)
         described = self._ar_described_name(a, e) if e > a else None
         if described is not None:
             return described  # «كما تبادلت المبتعثة نورة السبيعي صورها … وتقول»
