@@ -454,7 +454,10 @@ class _Clauses(_English):
                 break
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
-                        and toks[j - 1].norm in self.lex.honorifics:
+                        and toks[j - 1].norm in self.lex.honorifics \
+                        and len(toks[j - 1].norm.removeprefix("و")) == 1:
+                    # («د. فلان»: the stop of a one-letter abbreviated title; after a whole title word,
+                    # «… يقول القاضي.», it ends the sentence)
                     j += 1
                     continue
                 break
