@@ -36,6 +36,7 @@ from prcli.quotations.lexicon import (
     ar_in_turn,
     ar_kin_word,
     ar_kind_nouns,
+    ar_kinship,
     ar_name_quantities,
     ar_not_speaker_words,
     ar_openers,
@@ -665,6 +666,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None  # «أنشطة الحياة القديمة “الحصاد، الحراثة، …”»: a list of things
         if nonspeech is None and lex.lang == "ar" and _ar_label_series(inner, repeated, heads):
             nonspeech, clause = "title", None
+        stray = lex.lang == "ar" and nonspeech in (None, "scare") and _ar_opens_on_stop(inner)
+        if stray:
+            nonspeech, clause = "scare", None  # «قال ” …”، مضيفا ” …“»: «، مضيفا» lies between two quotations
         key = _repeat_key(inner, lex.lang)
         if nonspeech == "term" and lex.lang == "fr" and key not in echoed and repeated.get(key, 0) >= 2 \
                 and via == "pre" and clause is not None and clause.np is not None and clause.via == "cue" \
@@ -794,7 +798,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         carried = nonspeech == "scare" and bool(last) and para - last_para.get(id(last[-1][1]), -9) <= slack \
                 and t.start - last[-1][0] < _NEAR_WORDS * (1 + slack) \
                 and (lex.lang == "ar" or inner[:1].islower()) \
-                and (lex.lang != "ar" or ((talks or _ar_cue_in_sentence(att, i)) and not far and not head)) \
+                and (lex.lang != "ar" or ((talks or _ar_cue_in_sentence(att, i)) and not far and not head
+                                          and not stray)) \
                 and (last[-1][1].named or last[-1][1].human) \
                 and not (set(_left_words(toks, i, 1, ""))
                          & (_noun_openers() - language_words("verb_openers", lex.lang))) \
@@ -3123,6 +3128,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     by_form = _kind_by_form(inner, nw, lex, repeated)
     if by_form is not None and not (figure and by_form == "term"):
         return by_form
+    if lex.lang == "ar" and nw <= 2 and not ends and _ar_kin_before(toks, k, lex):
+        return "term"  # «الطالبة فلانة وشقيقها «فلان»»: the relative's name in marks, no one's words
     if lex.lang == "ar" and nw == 1 \
             and normalize(words[0]).removeprefix("و") in ar_weekdays():
         return "term"  # «اليوم «الأربعاء»»: a day named, never someone's words
@@ -3232,6 +3239,28 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+def _ar_opens_on_stop(inner: str) -> bool:
+    """The marked words open on a comma, semicolon or full stop («، مضيفا», «. رابط الخبر …»):
+    no one's words begin so in Arabic news; the first mark was a closing one (marks written
+    alike or astray) and the span runs between two quotations. An ellipsis («… ونحن») opens a
+    cut quotation and stays one."""
+    s = inner.lstrip()
+    return s[:1] in _AR_SPAN_STOPS and s[1:].lstrip()[:1] not in (".", "…")
+
+
+_AR_SPAN_STOPS = frozenset("،,؛;.")
+
+
+def _ar_kin_before(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """The word right before the marks is a kinship noun with its pronoun or و («وشقيقها»,
+    «ونجله», ``kinship_ar.txt``): a relative named, the name in marks («وشقيقها «…»»); not
+    the subject of a verb of saying right before it («وقال شقيقها «…»»: the relative speaks)."""
+    j = k - 1
+    if j < 0 or toks[j].kind != "w" or toks[j].norm in ar_kinship() or not ar_kin_word(toks[j].norm):
+        return False
+    return not (j >= 1 and toks[j - 1].kind == "w" and toks[j - 1].norm in lex.cues)
 
 
 @cache
