@@ -2420,6 +2420,9 @@ NOT_SPEECH_CASES = [
      "سلامة إجراءات قبولهما.", "ماهر"),
     ("وأكد المتحدث باسم النادي أن رجل الأعمال كريم الزين ونجله \"فادي\" حضرا الحفل إلى جانب عدد من "
      "الضيوف.", "فادي"),
+    # an article's title between «في مقاله» and the paper it ran in, even a question after a verb
+    ("ويتساءل الكاتب سمير الهاشمي، في مقاله \"لماذا نلوم الشباب دائما؟!\" بصحيفة \"الصباح\": \"هل نخجل "
+     "من واقعنا؟\".", "لماذا نلوم الشباب دائما؟!"),
     # the words between a closing mark and an opening one written alike open on a comma or a full
     # stop: no one's words
     ("وقال العقيد سالم الحربي إنه “تم إخلاء المبنى بالكامل”. وأضاف أن الفرق طكانت تعمل طوال الليل”. "

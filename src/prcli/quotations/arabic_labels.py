@@ -66,6 +66,7 @@ _ar_letter_names = lazy_words("prcli.quotations", "letter_names_ar.txt", convert
 _ar_list_introducers = lazy_words("prcli.quotations", "list_introducers_ar.txt", convert=normalize)
 _ar_market_heads = lazy_words("prcli.quotations", "market_heads_ar.txt", convert=normalize)
 _ar_name_roles = lazy_words("prcli.quotations", "name_roles_ar.txt", convert=normalize)
+_ar_paper_nouns = lazy_words("prcli.quotations", "paper_nouns_ar.txt", convert=normalize)
 _ar_name_withheld = lazy_words("prcli.quotations", "name_withheld_ar.txt", convert=normalize)
 _ar_named_events = lazy_words("prcli.quotations", "named_events_ar.txt", convert=normalize)
 _ar_object_pronouns = lazy_words("prcli.quotations", "object_pronouns_ar.txt", convert=normalize)
@@ -103,6 +104,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title" if len(words) > 4 or _bare(owner) in ar_works() else "term"
     if words and _work_about(_left(toks, k, 4), len(words)):
         return "title"  # «كتب مقالا عن “…”», «في كتابه حول “…؟”»: what an authored work is about
+    if words and _work_in_paper(toks, k, len(words)):
+        return "title"  # «في مقاله “…؟!” بصحيفة “…”»: the article's title, then where it ran
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
     if _counted_noun(toks, k, words):
@@ -545,6 +548,26 @@ def _possessives() -> tuple[str, ...]:
     """Possessive pronoun endings (folded) of a noun («كتابه», «روايتها», «برنامجهم»), longest
     first so that the first that fits is the whole ending (``possessives_ar.txt``)."""
     return tuple(sorted(_ar_possessives(), key=len, reverse=True))
+
+
+def _work_in_paper(toks: list[Tok], k: int, nw: int) -> bool:
+    """«ويتساءل فلان في مقاله “…؟!” بصحيفة “…”: “…”»: marks right between an authored work with
+    its possessive pronoun (``authored_works_ar.txt``: «مقاله», «كتابها») and «بـ/في» a paper
+    (``paper_nouns_ar.txt``: «بصحيفة», «في جريدة») hold the work's title, a question or an
+    exclamation as headlines are, even after a reporting verb: what was said there comes after."""
+    j = k + 2 if k + 1 < len(toks) and toks[k + 1].kind == "b" else k + 1  # (the stop a «؟!» ends on)
+    if nw > 20 or k == 0 or toks[k - 1].kind != "w" or j >= len(toks) or toks[j].kind != "w":
+        return False
+    noun = toks[k - 1].norm.removeprefix("و")
+    forms = (noun, noun[1:]) if noun[:1] in ("ب", "ل", "ف", "ك") and len(noun) > 4 else (noun,)
+    if not any(_owned_work(f) for f in forms):
+        return False
+    after = toks[j].norm
+    if after == "في" and j + 1 < len(toks) and toks[j + 1].kind == "w":
+        after = toks[j + 1].norm
+    elif after.startswith("ب"):
+        after = after[1:]
+    return after in _ar_paper_nouns()
 
 
 def _owned_work(noun: str) -> bool:
