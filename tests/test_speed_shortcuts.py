@@ -174,7 +174,7 @@ def test_figure_classes_behave_as_their_dataclasses() -> None:
     fig_defaults = {"kind": "count", "unit": None, "counts": None, "counts_after": False, "scale": Decimal(1),
                     "words": False, "start": None, "end": None, "extra_left": None, "factor": Decimal(1),
                     "weak": False, "listed": False, "by_verb": False}
-    fig_twin = twin(base._Fig, base._FIG_NAMES, fig_defaults)
+    fig_twin = twin(base._Fig, base._Fig._names, fig_defaults)
     for args, kw in [((1, 2, Decimal(3)), {}), ((4, 4, Decimal("0.5")), {"kind": "percent", "unit": "%"}),
                      ((0, 3, Decimal(7)), {"counts": "مقعدا", "extra_left": [1], "weak": True})]:
         mine, theirs = base._Fig(*args, **kw), fig_twin(*args, **kw)
@@ -183,7 +183,7 @@ def test_figure_classes_behave_as_their_dataclasses() -> None:
         assert mine.__eq__(base._Fig(9, 9, Decimal(9))) is False
     assert base._Fig(1, 1, Decimal(1)).extra_left is not base._Fig(1, 1, Decimal(1)).extra_left
     core_defaults = {"vague": False, "raw": None, "plain": False, "digits": 0, "single_type": None}
-    core_twin = twin(base._Core, base._CORE_NAMES, core_defaults)
+    core_twin = twin(base._Core, base._Core._names, core_defaults)
     core = base._Core(1, 2, Decimal(3), True, Decimal(1))
     assert repr(core) == repr(core_twin(1, 2, Decimal(3), True, Decimal(1)))
     assert core == base._Core(1, 2, Decimal(3), True, Decimal(1))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from prcli.figures.lexicon import (
     TOKEN_RE,
@@ -59,7 +59,27 @@ class _Tok(NamedTuple):
 _ONE = Decimal(1)
 
 
-class _Fig:
+class _Record:
+    """What ``@dataclass`` adds besides ``__init__``, for the two records below that write it out:
+    ``repr`` and comparison over the fields ``_names`` in order (read by ``_fields``), unhashable
+    (it compares and is not frozen)."""
+
+    __slots__ = ()
+    __hash__ = None  # type: ignore[assignment]
+    _names: ClassVar[tuple[str, ...]] = ()
+    _fields: ClassVar[attrgetter[tuple[Any, ...]]]
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._names)
+        return f"{self.__class__.__qualname__}({inner})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._fields(self) == self._fields(other)
+        return NotImplemented
+
+
+class _Fig(_Record):
     """A figure being built: token range, value and what the context says about it.
 
     What ``@dataclass(slots=True)`` made of it, written out (no longer a dataclass: ``fields()`` and
@@ -70,7 +90,9 @@ class _Fig:
 
     __slots__ = ("by_verb", "counts", "counts_after", "end", "extra_left", "factor", "first", "kind", "last",
                  "listed", "scale", "start", "unit", "value", "weak", "words")
-    __hash__ = None  # type: ignore[assignment]  # (as a dataclass that compares and is not frozen)
+    _names = ("first", "last", "value", "kind", "unit", "counts", "counts_after", "scale", "words", "start",
+              "end", "extra_left", "factor", "weak", "listed", "by_verb")
+    _fields = attrgetter(*_names)
 
     first: int
     last: int  # inclusive token index
@@ -112,20 +134,13 @@ class _Fig:
         self.listed = listed
         self.by_verb = by_verb
 
-    def __repr__(self) -> str:
-        return _fields_repr(self, _FIG_NAMES)
 
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return _FIG_FIELDS(self) == _FIG_FIELDS(other)
-        return NotImplemented
-
-
-class _Core:
+class _Core(_Record):
     """A number read from tokens ``first`` to ``last``, before any unit (a dataclass written
     out, as ``_Fig``)."""
 
-    __hash__ = None  # type: ignore[assignment]
+    _names = ("first", "last", "value", "words", "scale", "vague", "raw", "plain", "digits", "single_type")
+    _fields = attrgetter(*_names)
 
     def __init__(self, first: int, last: int, value: Decimal, words: bool, scale: Decimal,
                  vague: bool = False, raw: Raw | None = None, plain: bool = False, digits: int = 0,
@@ -140,28 +155,6 @@ class _Core:
         self.plain = plain
         self.digits = digits
         self.single_type = single_type
-
-    def __repr__(self) -> str:
-        return _fields_repr(self, _CORE_NAMES)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return _CORE_FIELDS(self) == _CORE_FIELDS(other)
-        return NotImplemented
-
-
-#: The fields of ``_Fig`` and ``_Core`` in order (their ``repr`` and comparison).
-_FIG_NAMES = ("first", "last", "value", "kind", "unit", "counts", "counts_after", "scale", "words", "start",
-              "end", "extra_left", "factor", "weak", "listed", "by_verb")
-_FIG_FIELDS = attrgetter(*_FIG_NAMES)
-_CORE_NAMES = ("first", "last", "value", "words", "scale", "vague", "raw", "plain", "digits", "single_type")
-_CORE_FIELDS = attrgetter(*_CORE_NAMES)
-
-
-def _fields_repr(obj: object, names: tuple[str, ...]) -> str:
-    """``Class(name=value, ...)`` over ``names``, as a dataclass's ``repr``."""
-    inner = ", ".join(f"{n}={getattr(obj, n)!r}" for n in names)
-    return f"{obj.__class__.__qualname__}({inner})"
 
 
 #: Prepositions standing as words: a verbal noun, never a verb, follows them.

@@ -1317,9 +1317,14 @@ _ar_announcing = lazy_words("prcli.quotations", "announcing_verbs_ar.txt")
 _ar_stance = lazy_words("prcli.quotations", "stance_verbs_ar.txt")
 
 
+def _listed_behind_and(w: str, words: frozenset[str]) -> bool:
+    """``w`` is in ``words`` as written or behind a conjunction و/ف."""
+    return w in words or (w[:1] in "وف" and w[1:] in words)
+
+
 def _ar_announces(w: str) -> bool:
     """«وأعلنت», «فقال», «أكد»: a verb of announcing or stating, behind و/ف."""
-    return w in _ar_announcing() or (w[:1] in "وف" and w[1:] in _ar_announcing())
+    return _listed_behind_and(w, _ar_announcing())
 
 
 def _ar_body_announces(att: Attributor, c: Clause, verb: str) -> bool:
@@ -1329,8 +1334,7 @@ def _ar_body_announces(att: Attributor, c: Clause, verb: str) -> bool:
     if c.via != "cue" or c.np is None:
         return False
     # («دعت الجمعية إلى …»: a verb of stating a position, with its subject after it)
-    bare = verb[1:] if verb[:1] in "وف" else verb
-    stance = c.np[0] > c.cue_start and (verb in _ar_stance() or bare in _ar_stance())
+    stance = c.np[0] > c.cue_start and _listed_behind_and(verb, _ar_stance())
     return (_ar_announces(verb) or stance) and att.speaking_phrase(c.np)
 
 
