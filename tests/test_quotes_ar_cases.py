@@ -1018,6 +1018,11 @@ CASES = [
      "الحرس الأهلي", None, False),
     ("وذكر قائد السفينة «نجمة البحر» (Sea Star) أن الرحلة كانت هادئة.",
      "نجمة البحر", None, False),
+    # a word in ون after a thing's plural in ات is no adjective of it (that would be feminine):
+    # a noun in apposition, what the thing is made of
+    ("وأوضحت النشرة أن فرق الرقابة رصدت 9 مخالفات في أحجام الحاويات \"الكرتون\"، مبينة أن الأسعار "
+     "استقرت.",
+     "الكرتون", None, False),
 ]
 
 

@@ -1303,8 +1303,12 @@ def _definite_apposition(toks: list[Tok], k: int, words: list[str], left: list[s
     folded = [normalize(w) for w in words]
     first = folded[0]
     stem = first[2:]
+    # («العبوات “الكرتون”»: after a plural in ات, a thing's, an adjective agrees in the feminine; a
+    # word in ون there is no masculine plural adjective of it but a noun of its own)
+    plural_ending = ("ي", "يه", "ه", "ين", "ات", "ا") if bare.endswith("ات") \
+        else ("ي", "يه", "ه", "ين", "ون", "ات", "ا")
     if not first.startswith("ال") or len(stem) < 3 \
-            or first.endswith(("ي", "يه", "ه", "ين", "ون", "ات", "ا")) or first.startswith("الم") \
+            or first.endswith(plural_ending) or first.startswith("الم") \
             or _triliteral_adjective(stem) or _adjective_shaped(stem) or _imperfect(stem):
         return False
     return not any(w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.stops for w in folded)
