@@ -2979,14 +2979,3 @@ def test_a_nickname_after_known_as_is_a_term() -> None:
         found = [q for q in extract_quotes(text, language="ar") if q.text == "أبو الجسور"]
         assert found and found[0].kind == "term", found
 
-
-def test_one_marked_word_with_no_speaker_found_is_a_scare() -> None:
-    """A one-word «partial» whose speaker was found nowhere is the writer's word set apart; two
-    words (someone's, unnamed: «كما يقول بعضهم “…”») and a found speaker stay as they are."""
-    from prcli.model import Quote
-    from prcli.quotations.extract import _ar_unowned_words
-    assert _ar_unowned_words(Quote("حساس", 0, 4, None, "علق", "partial")).kind == "scare"
-    two = Quote("نساء معتقلات", 0, 12, None, "يقول", "partial")
-    assert _ar_unowned_words(two) is two
-    owned = Quote("حساس", 0, 4, "الوزير", "قال", "partial")
-    assert _ar_unowned_words(owned) is owned

@@ -1029,22 +1029,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     if lex.lang == "fr":
         _fr_quoted_headings(text, out)
         _fr_echoed_words(out)
-    out = _cataphora(text, out, lex.lang)
-    if lex.lang == "ar":
-        out = [_ar_unowned_words(q) for q in out]
-    return out
-
-
-def _ar_unowned_words(q: Quote) -> Quote:
-    """«لكل ناطق بـ“العربية”», «فبعض المعاقبين “حساس” يكفيه اللوم»: one marked word that a
-    reporting verb seemed to govern but whose speaker was found nowhere (nor after, by
-    ``_cataphora``) is the writer's own word set apart (a scare quote) or a name, not a partial
-    quotation: a single word is quoted as someone's only beside that someone's name. (Two words
-    stay: «كما يقول بعضهم “…”», «سراح “…” معتقلات» read from a paper are someone's, unnamed.)"""
-    if q.kind == "partial" and q.speaker is None and len(q.text.split()) == 1 \
-            and q.text.rstrip()[-1:] not in _TERMINATORS:
-        return Quote(q.text, q.start, q.end, None, None, "scare")
-    return q
+    return _cataphora(text, out, lex.lang)
 
 
 #: How many full quotations on each side a few marked words are looked for in (``_ar_echoed_words``).
