@@ -1003,6 +1003,26 @@ CASES = [
     ("أعلنت وزارة الداخلية الفرنسية صباح اليوم اعتقال ثلاثة أشخاص.\n"
      "وقالت الداخلية الفرنسية في بيان لاحق إن \"التحقيق ما زال في بدايته ولن نكشف التفاصيل الآن\".",
      "التحقيق ما زال في بدايته ولن نكشف التفاصيل الآن", "وزارة الداخلية الفرنسية", True),
+    # «ويطلق عليه “…”»: a naming phrase with و before it still names what follows (a term)
+    ("ويروي الباحث سالم الراشد أن أهل الوادي عرفوا فنا قديما ويطلق عليه \"نشيد الحصاد الأخضر\"، "
+     "وهو يغنى في مواسم الزرع.",
+     "نشيد الحصاد الأخضر", None, False),
+    # a foreign name spelled in Arabic letters with «اند/أوف» inside is a name, not the survey's words
+    ("وبحسب استطلاع أجرته \"يونايتد ريسيرش اند بولز\"، فإن نسبة المؤيدين ارتفعت.",
+     "يونايتد ريسيرش اند بولز", None, False),
+    # marks opening on «حول» right after a law's noun: the rest of its title
+    ("وبعد نقاش طويل أقر المجلس هذا القانون «حول حماية الغابات والمراعي» بأغلبية كبيرة.",
+     "حول حماية الغابات والمراعي", None, False),
+    # a short marked name glossed in brackets right after it: a name the writer explains
+    ("وقال المتحدث إن قوات الجيش و«الحرس الأهلي» (القوة الشعبية) دخلت البلدة صباح أمس.",
+     "الحرس الأهلي", None, False),
+    ("وذكر قائد السفينة «نجمة البحر» (Sea Star) أن الرحلة كانت هادئة.",
+     "نجمة البحر", None, False),
+    # a word in ون after a thing's plural in ات is no adjective of it (that would be feminine):
+    # a noun in apposition, what the thing is made of
+    ("وأوضحت النشرة أن فرق الرقابة رصدت 9 مخالفات في أحجام الحاويات \"الكرتون\"، مبينة أن الأسعار "
+     "استقرت.",
+     "الكرتون", None, False),
 ]
 
 
@@ -2958,3 +2978,4 @@ def test_a_nickname_after_known_as_is_a_term() -> None:
                  "سينتهي قريبا."):
         found = [q for q in extract_quotes(text, language="ar") if q.text == "أبو الجسور"]
         assert found and found[0].kind == "term", found
+

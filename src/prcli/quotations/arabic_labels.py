@@ -108,6 +108,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «في مقاله “…؟!” بصحيفة “…”»: the article's title, then where it ran
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
+    if _topic_of_named(_left(toks, k, 1), words, lex):
+        return "title"  # «أقر هذا القانون «حول مكافحة …»»: the rest of the law's or work's title
     if _counted_noun(toks, k, words):
         return "term"  # «و12 «شخصية وطنية»», «100 "…"»: what the writer counts, a category
     if _same_head_list(inner, lex):
@@ -424,6 +426,17 @@ def _work_about(left: list[str], nw: int) -> bool:
     topics = _ar_topic_works()
     return noun in topics or any(noun.endswith(p) and noun[: -len(p)] in topics
                                  for p in _possessives() if len(noun) - len(p) >= 3)
+
+
+def _topic_of_named(left: list[str], words: list[str], lex: Lexicon) -> bool:
+    """«أقر هذا القانون «حول مكافحة الإرهاب»», «المشروع «عن …»»: marked words opening on
+    «حول/عن» right after the noun of a law, plan, work or event (``titles_ar.txt``, works; bare or
+    definite, nothing between) are the rest of its title, what it is about: a reported
+    statement never opens on a bare «about» after its speaker's noun."""
+    if not left or len(words) < 2 or len(words) > 12 or normalize(words[0]) not in _ar_topic_prepositions():
+        return False
+    noun = _bare(left[0])
+    return noun in lex.titles or noun in ar_works()
 
 
 def _by_author(toks: list[Tok], k: int, nw: int, lex: Lexicon) -> bool:
@@ -1290,8 +1303,12 @@ def _definite_apposition(toks: list[Tok], k: int, words: list[str], left: list[s
     folded = [normalize(w) for w in words]
     first = folded[0]
     stem = first[2:]
+    # («العبوات “الكرتون”»: after a plural in ات, a thing's, an adjective agrees in the feminine; a
+    # word in ون there is no masculine plural adjective of it but a noun of its own)
+    plural_ending = ("ي", "يه", "ه", "ين", "ات", "ا") if bare.endswith("ات") \
+        else ("ي", "يه", "ه", "ين", "ون", "ات", "ا")
     if not first.startswith("ال") or len(stem) < 3 \
-            or first.endswith(("ي", "يه", "ه", "ين", "ون", "ات", "ا")) or first.startswith("الم") \
+            or first.endswith(plural_ending) or first.startswith("الم") \
             or _triliteral_adjective(stem) or _adjective_shaped(stem) or _imperfect(stem):
         return False
     return not any(w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.stops for w in folded)

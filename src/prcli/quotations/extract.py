@@ -652,6 +652,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 and (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)
                      or _ar_group_name(inner) or _ar_titled_name_in_marks(toks, i, inner, lex)):
             nonspeech = "term"  # «“عاصفة الحزم”» where the article also writes «بدء عاصفة الحزم»
+        if nonspeech is None and lex.lang == "ar" \
+                and (_ar_transliterated_name(inner) or _ar_glossed_name(text, sp, inner, lex)):
+            nonspeech = "term"  # «“ستاندرد آند بورز”», «“المقاومة …” (حزب الله)»: a name, read as words
         if term or (named_on_the_way and nonspeech in (None, "scare")):
             nonspeech = "term"
         head = nonspeech is None and lex.lang == "ar" \
@@ -3164,6 +3167,10 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     left = _left_words(toks, k, 3, ",،(-:")
     if left:
         wide = _left_words(toks, k, 6, ",،(-:\"«»“”")
+        if lex.lang == "ar":
+            # («ويطلق عليه “…”», «فما يسمى “…”»: the phrase's first word may carry و/ف)
+            wide = [w[1:] if w[:1] in "وف" and len(w) > 2 and w[1:] in _first_words(lex.scare) else w
+                    for w in wide]
         in_wide = set(wide)  # a phrase whose first word is not there cannot be in it
         for ph in lex.scare:
             n = len(ph)
@@ -3243,6 +3250,12 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+@cache
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The first word of each phrase (one set per phrase list, kept)."""
+    return frozenset(ph[0] for ph in phrases)
 
 
 def _ar_opens_on_stop(inner: str) -> bool:
@@ -3656,6 +3669,41 @@ def _ar_foreign_or_formula(inner: str) -> bool:
         return True
     folded = tuple(normalize(w) for w in words)
     return (len(words) <= 5 and folded in formulas()) or _ar_prayer_for(words, folded)
+
+
+def _ar_transliterated_name(inner: str) -> bool:
+    """«“ستاندرد آند بورز 500”», «“بنك أوف …”», «معهد “سنتر فور … اند …”»: three to eight marked
+    words with an English «and/of» spelled in Arabic letters between two of them are a foreign
+    name (a firm, an index, a body, a band), never someone's words: no Arabic sentence holds
+    those words."""
+    words = inner.split()
+    return 3 <= len(words) <= 8 and inner.rstrip()[-1:] not in _TERMINATORS \
+        and any(normalize(w) in _ar_transliterated_joiners() for w in words[1:-1])
+
+
+def _ar_glossed_name(text: str, sp: MarkedSpan, inner: str, lex: Lexicon) -> bool:
+    """«الجيش و“المقاومة اللبنانية” (حزب الله)», «المدمرة “أسكولد” (Askold)», «طريق “…” (العقدة)»:
+    one to six marked words right followed by a short gloss in brackets (one to four words: the
+    thing's other name, its Latin spelling, «أي …») are a name the writer explains, not
+    someone's words. A bracket saying whose words they are («(على حد تعبيره)», «(حسب …)») holds
+    a stop word, a reporting verb or an «according to», and one citing where they stand («(ج1
+    ص303)», «(2005)») a figure: neither is a gloss."""
+    if not sp.closed or not 1 <= len(inner.split()) <= 6 or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    m = _AR_GLOSS.match(text, sp.close_at + 1)
+    if m is None:
+        return False
+    gloss = [normalize(w) for w in m.group(1).split()]
+    return 1 <= len(gloss) <= 4 and not any(c.isdigit() for c in m.group(1)) and not any(
+        w in lex.stops or w in lex.cues or w.removeprefix("و") in _ar_according() for w in gloss)
+
+
+_AR_GLOSS = re.compile(r"[ \u00a0]*\(([^()\n]{2,40})\)")
+
+
+#: English «and/of» spelled in Arabic letters, inside a transliterated name.
+_ar_transliterated_joiners = lazy_words("prcli.quotations", "transliterated_joiners_ar.txt",
+                                        convert=normalize)
 
 
 def _ar_prayer_for(words: list[str], folded: tuple[str, ...]) -> bool:
