@@ -544,12 +544,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
                     opening = (at, p)
-            topic = _ar_verb_named_subject(toks, at, lex, reg, att, last) \
+            named_subject = _ar_verb_named_subject(toks, at, lex, reg, att, last) \
                 if lex.lang == "ar" and subj is None and at < len(toks) else None
-            if topic is not None:
+            if named_subject is not None:
                 # «وأصر سليمان على موقفه. وقال: “…”»: the named subject of a verb that reports
                 # nothing is whom a later verb with no subject goes on with (the verb is no cue)
-                topics.append((toks[topic[0]].start, topic[1], topic[2]))
+                topics.append((toks[named_subject[0]].start, named_subject[1], named_subject[2]))
             described_subject = _fr_described_subject(text, toks, at, lex) \
                 if lex.lang == "fr" and subj is None and at < len(toks) else None
             if described_subject is not None:
@@ -2138,7 +2138,8 @@ def _ar_verb_named_subject(toks: list[Tok], i: int, lex: Lexicon, reg: Register,
             or att.cue_at(v) is not None or reg.by_name((w,)) is not None or reg.by_name((bare,)) is not None:
         return None
     k = v + 1
-    while k < n and k - v <= _AR_TOPIC_TIME_REACH and toks[k].kind == "w" and toks[k].norm in _ar_topic_time_words():
+    while k < n and k - v <= _AR_TOPIC_TIME_REACH and toks[k].kind == "w" \
+            and toks[k].norm in _ar_topic_time_words():
         k += 1
     if k >= n or toks[k].kind != "w":
         return None
