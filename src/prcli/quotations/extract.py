@@ -19,6 +19,7 @@ from prcli.model import Quote
 from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribute import Attributor, Clause, _ar_label_before, _fr_du_des
 from prcli.quotations.attribution.clauses import _ar_undergoing_verbs
+from prcli.quotations.attribution.cues import _ar_before_noun
 from prcli.quotations.lexicon import (
     Lexicon,
     ar_according_to,
@@ -2082,6 +2083,8 @@ def _ar_name_after_title_chain(text: str, toks: list[Tok], k: int, lex: Lexicon)
 _ar_topic_time_words = lazy_words("prcli.quotations", "topic_time_words_ar.txt", convert=normalize)
 #: How many words of time may stand between the opening verb and its subject's name.
 _AR_TOPIC_TIME_REACH = 3
+#: How far a fronted adverbial before the verb may run to its comma («وخلال مؤتمر صحافي …،»).
+_AR_TOPIC_ADVERBIAL_REACH = 14
 
 
 def _ar_verb_topic(toks: list[Tok], topics: list[tuple[int, Person, str]], last: list[tuple[int, Person]],
@@ -2109,7 +2112,8 @@ def _ar_verb_topic(toks: list[Tok], topics: list[tuple[int, Person, str]], last:
 def _ar_verb_named_subject(toks: list[Tok], i: int, lex: Lexicon, reg: Register, att: Attributor,
                            last: list[tuple[int, Person]]) -> tuple[int, Person, str] | None:
     """«وأصر سليمان على أن …», «وتمنى البلوي لفلان التوفيق …», «ورحب أمس فلان الفلاني بـ…»: a
-    sentence opening (past «من جانبه،», «بدوره،», «ثم», «وقد») on a verb that reports nothing (no
+    sentence opening (past «من جانبه،», «بدوره،», «ثم», «وقد», a fronted adverbial closed by a
+    comma: «وخلال مؤتمر صحافي،») on a verb that reports nothing (no
     cue: its clause finds its own subject) and no passive or verb of dying (``undergoing_verbs_ar.txt``),
     then, maybe past words of time (``topic_time_words_ar.txt``), a name the register knows as a
     person's (a full name, the family name of one named in full, one known by one word alone)
@@ -2126,6 +2130,13 @@ def _ar_verb_named_subject(toks: list[Tok], i: int, lex: Lexicon, reg: Register,
         i += 1
     if i < n and toks[i].norm in (",", "،"):
         i += 1
+    opener = toks[i].norm.removeprefix("و") if i < n and toks[i].kind == "w" else ""
+    if opener in ar_prepositions() or opener in _ar_before_noun():
+        comma = next((m for m in range(i + 1, min(n, i + _AR_TOPIC_ADVERBIAL_REACH))
+                      if toks[m].norm in (",", "،") or toks[m].kind == "b"), None)
+        if comma is None or toks[comma].kind == "b":
+            return None
+        i = comma + 1  # «وخلال مؤتمر صحافي في …، رحب فلان بـ…»
     v = _ar_past_openers(toks, i)
     if v + 1 >= n or toks[v].kind != "w":
         return None
