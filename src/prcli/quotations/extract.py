@@ -18,6 +18,8 @@ from typing import TypeVar
 from prcli.model import Quote
 from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribute import Attributor, Clause, _ar_label_before, _fr_du_des
+from prcli.quotations.attribution.clauses import _ar_undergoing_verbs
+from prcli.quotations.attribution.cues import _ar_before_noun
 from prcli.quotations.lexicon import (
     Lexicon,
     ar_according_to,
@@ -455,6 +457,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     # quotation that names no one
     sourced: set[int] = set()
     carried_by: dict[int, Person] = {}  # (Arabic) reporting verb -> the previous sentence's subject
+    # (Arabic) named subjects of verb-first sentences: (char offset, person, the verb's gender)
+    topics: list[tuple[int, Person, str]] = []
     para = 0
     last_para: dict[int, int] = {}
     echoed: set[str] = set()  # repeated marked words met so far
@@ -541,6 +545,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
                     opening = (at, p)
+            named_subject = _ar_verb_named_subject(toks, at, lex, reg, att, last) \
+                if lex.lang == "ar" and subj is None and at < len(toks) else None
+            if named_subject is not None:
+                # «وأصر سليمان على موقفه. وقال: “…”»: the named subject of a verb that reports
+                # nothing is whom a later verb with no subject goes on with (the verb is no cue)
+                topics.append((toks[named_subject[0]].start, named_subject[1], named_subject[2]))
             described_subject = _fr_described_subject(text, toks, at, lex) \
                 if lex.lang == "fr" and subj is None and at < len(toks) else None
             if described_subject is not None:
@@ -602,7 +612,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     spoke.add(id(found))
             elif c is not None and lex.lang == "ar" and c.via == "pro-drop":
                 before_subject = _ar_asked_person(text, toks, lex, reg, last, c) \
-                    or _ar_previous_subject(text, toks, att, lex, reg, last, c)
+                    or _ar_previous_subject(text, toks, att, lex, reg, last, c) \
+                    or _ar_verb_topic(toks, topics, last, c, t.start)
                 if before_subject is not None:
                     # «أدان الرئيس … الاعتداء. وأضاف أن …»: the subject of the sentence before
                     # speaks now; a later «وتابع» or «وقال: “…”» goes on with it
@@ -2069,6 +2080,101 @@ def _ar_name_after_title_chain(text: str, toks: list[Tok], k: int, lex: Lexicon)
         if cut - h >= 2 and cut < n and closed:
             return cut
         return None
+    return None
+
+
+_ar_topic_time_words = lazy_words("prcli.quotations", "topic_time_words_ar.txt", convert=normalize)
+#: How many words of time may stand between the opening verb and its subject's name.
+_AR_TOPIC_TIME_REACH = 3
+#: How far a fronted adverbial before the verb may run to its comma («وخلال مؤتمر صحافي …،»).
+_AR_TOPIC_ADVERBIAL_REACH = 14
+
+
+def _ar_verb_topic(toks: list[Tok], topics: list[tuple[int, Person, str]], last: list[tuple[int, Person]],
+                   c: Clause, pos: int) -> Person | None:
+    """«وأصر سليمان على موقفه. وقال: “…”», «وتمنى فلان لزميله التوفيق وقال “…”»: a reporting verb
+    with no subject, opening its sentence or joined by و/ف, goes on with the latest named subject
+    of a verb-first sentence (``_ar_verb_named_subject``) when no one agreeing has spoken since
+    that sentence opened and both agree in gender (a plural verb is never one named person)."""
+    if c.number not in ("m", "f") or not topics:
+        return None
+    w = toks[c.cue_start].norm
+    k = c.cue_start - 1
+    while k >= 0 and toks[k].kind == "w" and toks[k].norm in ar_openers():
+        k -= 1
+    if w[:1] not in "وف" and k >= 0 and toks[k].kind != "b":
+        return None  # («الجانب العراقي شدد على …»: a subject before the verb, not found)
+    at, p, gender = topics[-1]
+    if at > pos or (gender in ("m", "f") and gender != c.number) or p.gender not in ("?", c.number):
+        return None
+    if any(a > at and q.gender in ("?", c.number) for a, q in last[-_RECENT_SPEAKERS:]):
+        return None  # (someone spoke since: that speaker goes on)
+    return p
+
+
+def _ar_verb_named_subject(toks: list[Tok], i: int, lex: Lexicon, reg: Register, att: Attributor,
+                           last: list[tuple[int, Person]]) -> tuple[int, Person, str] | None:
+    """«وأصر سليمان على أن …», «وتمنى البلوي لفلان التوفيق …», «ورحب أمس فلان الفلاني بـ…»: a
+    sentence opening (past «من جانبه،», «بدوره،», «ثم», «وقد», a fronted adverbial closed by a
+    comma: «وخلال مؤتمر صحافي،») on a verb that reports nothing (no
+    cue: its clause finds its own subject) and no passive or verb of dying (``undergoing_verbs_ar.txt``),
+    then, maybe past words of time (``topic_time_words_ar.txt``), a name the register knows as a
+    person's (a full name, the family name of one named in full, one known by one word alone)
+    or the very words of someone who has spoken (``last``: «البلوي» quoted before):
+    that person is the subject the sentence is about, whom a later reporting verb with no subject
+    («وقال: “…”») goes on with, as a reader reads it. A verb ending in «وا/نا/تم» (its subject is
+    a pronoun: the name is the object) or with a pronoun glued to it names no subject after it;
+    the verb's gender must agree with the person's when both are known. Returns the name's first
+    token, the person and the gender the verb shows («m», «f» or «?»)."""
+    n = len(toks)
+    if i + 1 < n and toks[i].norm.removeprefix("و") == "من" and toks[i + 1].norm in _ar_side():
+        i += 2
+    elif i + 1 < n and toks[i].norm.removeprefix("و") in ar_in_turn():
+        i += 1
+    if i < n and toks[i].norm in (",", "،"):
+        i += 1
+    opener = toks[i].norm.removeprefix("و") if i < n and toks[i].kind == "w" else ""
+    if opener in ar_prepositions() or opener in _ar_before_noun():
+        comma = next((m for m in range(i + 1, min(n, i + _AR_TOPIC_ADVERBIAL_REACH))
+                      if toks[m].norm in (",", "،") or toks[m].kind == "b"), None)
+        if comma is None or toks[comma].kind == "b":
+            return None
+        i = comma + 1  # «وخلال مؤتمر صحافي في …، رحب فلان بـ…»
+    v = _ar_past_openers(toks, i)
+    if v + 1 >= n or toks[v].kind != "w":
+        return None
+    w = toks[v].norm
+    bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if len(bare) < 3 or bare.startswith(("ال", "لل", "بال")) or w[:1].isdigit() or w in lex.stops \
+            or bare in lex.stops or bare in ar_prepositions() or bare in lex.roles or bare in lex.people \
+            or bare in lex.honorifics or bare.endswith(("ه", "ها", "هم", "وا", "نا", "تم", "ين", "ون")) \
+            or w in _ar_undergoing_verbs() or bare in _ar_undergoing_verbs() \
+            or att.cue_at(v) is not None or reg.by_name((w,)) is not None or reg.by_name((bare,)) is not None:
+        return None
+    k = v + 1
+    while k < n and k - v <= _AR_TOPIC_TIME_REACH and toks[k].kind == "w" \
+            and toks[k].norm in _ar_topic_time_words():
+        k += 1
+    if k >= n or toks[k].kind != "w":
+        return None
+    e = max(ar_name_end(toks, k, lex, 4), k + 1)
+    for m in range(e, k, -1):
+        run = tuple(t.norm for t in toks[k:m])
+        p = reg.by_name(run)
+        if p is not None and p.keys != run and len(run) == 1:
+            p = reg.named_exactly(run) or p  # («البلوي» known alone, not the phrase a slip made of it)
+        if p is None or not p.named or p.first > toks[k].start:
+            # (a family name with ال the register holds as a description, quoted before)
+            p = next((q for _, q in reversed(last[-_RECENT_SPEAKERS:]) if q.keys == run), None)
+            if p is None:
+                continue
+        if not (p.keys == run or (len(p.keys) >= 2 and p.keys[-len(run):] == run)
+                or (len(run) >= 2 and p.keys[:len(run)] == run)):
+            continue  # (a given name alone that opens a longer one is someone else's, or no one's)
+        gender = "f" if bare.endswith("ت") and len(bare) >= 4 else "?" if bare.startswith("ت") else "m"
+        if gender != "?" and p.gender in ("m", "f") and p.gender != gender:
+            return None  # «التقت فلان»: the verb's subject is someone else; the name, its object
+        return k, p, gender
     return None
 
 

@@ -268,6 +268,12 @@ class Register:
                 best = p
         return best
 
+    def named_exactly(self, keys: tuple[str, ...]) -> Person | None:
+        """The earliest named person registered with exactly these keys («البلوي» alone), when
+        ``by_name`` answers with a fuller entry that holds them elsewhere."""
+        same = [p for p in self._exact.get((True, keys), ()) if p.keys == keys]
+        return min(same, key=lambda p: p.seq) if same else None
+
     def unnamed(self, keys: tuple[str, ...]) -> Person | None:
         """The earliest description registered with exactly these keys."""
         same = [p for p in self._exact.get((False, keys), ()) if p.keys == keys]
