@@ -723,7 +723,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
-                and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
+                and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i) \
+                and not (via == "sentence" and clause is not None
+                         and french.closing_incise(text, toks, clause.cue_start, clause.cue_end, clause.np)
+                         and toks[i + 1].norm != "("):
+            # («Une « douzaine de blindés » sera engagée, a ajouté le ministre.»: his wording)
             nonspeech, clause = "scare", None  # «ainsi qu'un « pique-nique sur les quais du port »»
         # (a linked headline or a named work is a title by now: never a document's words)
         doc = french.document_reading(toks, i) if lex.lang == "fr" and nonspeech in (None, "scare") else None

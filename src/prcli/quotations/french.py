@@ -440,6 +440,28 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
     return inner[:1].isalpha() and inner[:1].islower()
 
 
+def closing_incise(text: str, toks: list[Tok], cue_start: int, cue_end: int,
+                   np: tuple[int, int] | None) -> bool:
+    """«Une « douzaine de blindés » sera engagée, a ajouté le ministre.»: the reporting verb
+    at ``cue_start`` is an incise closing the sentence (a comma before the verb and its
+    auxiliary; a participle in «-é» needs its auxiliary), its subject ``np`` right after it
+    names someone (a capitalised name, a person, a title or a body). The whole sentence is then that subject's report, and a noun phrase marked inside
+    it is the subject's wording, not the writer's."""
+    lex = lexicon("fr")
+    if np is None or np[0] < cue_end or np[1] >= len(toks) or toks[cue_start].norm not in lex.cues:
+        return False
+    p = cue_start - 1
+    while p > 0 and toks[p].kind == "w" and toks[p].norm in _incise_aux():
+        p -= 1
+    if p < 0 or toks[p].norm != "," \
+            or (p == cue_start - 1 and toks[cue_start].norm.endswith(("é", "ée", "és", "ées"))):
+        return False  # («X qui avait, le 15 janvier, réclamé son interdiction»: no incise)
+    bodies = language_words("body_nouns", "fr")
+    return any(t.kind == "w" and (latin_cap(text, t) or any(
+        w in lex.people or w in lex.titles or w in lex.roles or w in bodies for w in (t.norm, t.norm.rstrip("sx"))))
+               for t in toks[np[0]:np[1]])
+
+
 def named_by(toks: list[Tok], k: int) -> bool:
     """«Les rassemblements, baptisés sur Twitter « Vague verte » et « Tous au port » …»: marks a
     few words after a naming participle (and the marks listed with them) hold names. Words after
@@ -1534,7 +1556,8 @@ _reading_preps = lazy_words("prcli.quotations", "reading_prepositions_fr.txt")
 def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
     """«« … », peut-on lire dans le rapport d'expertise dont …»: words read in a document
     (a noun of ``documents_fr.txt`` after «sur»/«dans» and its determiner) are that document's;
-    returns the document's phrase (up to a relative word or punctuation, six words at most)."""
+    returns the document's phrase (up to a relative word or punctuation, six words past its noun);
+    also a page or a group online («sur l'un des groupes Facebook du mouvement»)."""
     n = len(toks)
     j = k + 1
     while j < n and toks[j].norm == ",":
@@ -1546,13 +1569,17 @@ def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
         if p + 2 >= n or toks[p].norm not in _reading_preps():
             return None
         a = p + 1
-        d = a + 1 if toks[a].norm in _dets() or toks[a].norm in _possessives() else a
+        if a + 3 < n and toks[a].norm in _one_of() and toks[a + 1].norm in ("des", "de"):
+            # «sur l'un des groupes Facebook du mouvement»: one of several places it was written
+            d = a + 2 + (toks[a + 1].norm == "de" and toks[a + 2].norm in _possessives())
+        else:
+            d = a + 1 if toks[a].norm in _dets() or toks[a].norm in _possessives() else a
         if d == a and toks[a].norm.startswith("l'") and toks[a].norm[2:] in _documents():
             d = a  # «dans l'arrêté»
         elif d >= n or toks[d].kind != "w" or toks[d].norm not in _documents():
             return None
         e = d + 1
-        while e < n and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in _clause_words():
+        while e < n and e - d < 6 and toks[e].kind == "w" and toks[e].norm not in _clause_words():
             e += 1
         return (a, e)
     return None
