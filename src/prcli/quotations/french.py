@@ -442,11 +442,12 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
 
 def closing_incise(text: str, toks: list[Tok], cue_start: int, cue_end: int,
                    np: tuple[int, int] | None) -> bool:
-    """«Une « douzaine de blindés » sera engagée, a ajouté le ministre.»: the reporting verb
-    at ``cue_start`` is an incise closing the sentence (a comma before the verb and its
-    auxiliary; a participle in «-é» needs its auxiliary), its subject ``np`` right after it
-    names someone (a capitalised name, a person, a title or a body). The whole sentence is then that subject's report, and a noun phrase marked inside
-    it is the subject's wording, not the writer's."""
+    """«Une « douzaine de blindés » sera engagée, a ajouté le ministre.»: the reporting verb at
+    ``cue_start`` is an incise closing the sentence (a comma before the verb and its auxiliary;
+    a participle in «-é» needs its auxiliary), and its subject ``np`` right after it names
+    someone (a capitalised name, a person, a title or a body). The whole sentence is then that
+    subject's report, and a noun phrase marked inside it is the subject's wording, not the
+    writer's."""
     lex = lexicon("fr")
     if np is None or np[0] < cue_end or np[1] >= len(toks) or toks[cue_start].norm not in lex.cues:
         return False
@@ -457,9 +458,13 @@ def closing_incise(text: str, toks: list[Tok], cue_start: int, cue_end: int,
             or (p == cue_start - 1 and toks[cue_start].norm.endswith(("é", "ée", "és", "ées"))):
         return False  # («X qui avait, le 15 janvier, réclamé son interdiction»: no incise)
     bodies = language_words("body_nouns", "fr")
-    return any(t.kind == "w" and (latin_cap(text, t) or any(
-        w in lex.people or w in lex.titles or w in lex.roles or w in bodies for w in (t.norm, t.norm.rstrip("sx"))))
-               for t in toks[np[0]:np[1]])
+
+    def names_someone(t: Tok) -> bool:
+        return t.kind == "w" and (latin_cap(text, t) or any(
+            w in lex.people or w in lex.titles or w in lex.roles or w in bodies
+            for w in (t.norm, t.norm.rstrip("sx"))))
+
+    return any(names_someone(t) for t in toks[np[0]:np[1]])
 
 
 def named_by(toks: list[Tok], k: int) -> bool:
