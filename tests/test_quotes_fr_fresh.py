@@ -152,6 +152,10 @@ TABLE = [
     ("fr", "Le débat a duré tard. Une « trentaine de camions-citernes » seront déployés dans la vallée, a "
            "ajouté le préfet Hervé Castagne.",
      "trentaine de camions-citernes", "Hervé Castagne", True),
+    # one word marked again later, said first inside a sentence a reporting incise closes
+    ("fr", "Le plan « excessif » du maire divise, estime l'historien Paul Demeure. Les coûts restent "
+           "« excessifs » pour ses adversaires aussi.",
+     "excessif", "Paul Demeure", True),
     # a specialist introduced by trade is not the head of state described later
     ("fr", "Le constitutionnaliste français Gilles Ferrand a proposé une formule. Le président français a "
            "assuré qu'il ne devait rien à un parti ou à une « clique ».",

@@ -671,9 +671,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "scare", None  # «قال ” …”، مضيفا ” …“»: «، مضيفا» lies between two quotations
         key = _repeat_key(inner, lex.lang)
         if nonspeech == "term" and lex.lang == "fr" and key not in echoed and repeated.get(key, 0) >= 2 \
-                and via == "pre" and clause is not None and clause.np is not None and clause.via == "cue" \
+                and clause is not None and clause.np is not None and clause.via == "cue" \
+                and (via == "pre" or (via == "sentence" and french.closing_incise(
+                    text, toks, clause.cue_start, clause.cue_end, clause.np))) \
                 and inner[:1].islower() \
                 and len(inner.split()) == 1:
+            # (also «Les hausses « suspendues » rassurent, estime X.»: a closing incise reports it)
             nonspeech = None  # «X annonce que les hausses sont « suspendues »»: said first, echoed after
         echoed.add(key)
         if vox is not None and nonspeech == "scare":
