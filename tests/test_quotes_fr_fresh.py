@@ -156,6 +156,12 @@ TABLE = [
     ("fr", "Le plan « excessif » du maire divise, estime l'historien Paul Demeure. Les coûts restent "
            "« excessifs » pour ses adversaires aussi.",
      "excessif", "Paul Demeure", True),
+    # «…, qui ont dénoncé … « … », rapporte le quotidien X»: the plural group before the
+    # complement is the antecedent and speaks; the paper closing the sentence only relays it
+    ("fr", "La ministre a été prise à partie par une dizaine de pêcheurs du Finistère lors d'une visite à "
+           "l'Arsenal mardi, qui ont dénoncé pendant une heure devant elle sa politique « injuste » et "
+           "« brutale », rapporte le quotidien Le Courrier marin.",
+     "injuste", "une dizaine de pêcheurs du Finistère", True),
     # a specialist introduced by trade is not the head of state described later
     ("fr", "Le constitutionnaliste français Gilles Ferrand a proposé une formule. Le président français a "
            "assuré qu'il ne devait rien à un parti ou à une « clique ».",

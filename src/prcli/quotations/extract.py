@@ -2387,15 +2387,18 @@ def _clause_end(c: Clause) -> int:
     return end
 
 
+#: How many tokens may lie between a reporting verb and words in marks it governs when a paper
+#: closes the sentence («Des maires ont dénoncé devant lui sa méthode « … », rapporte le
+#: quotidien X»: the maires speak, the paper relays them).
+_FR_MEDIA_REACH = 12
+
+
 def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Clause | None, str]:
     post = att.post_cue(k)
     if post is not None and not _inside_relative_source(att, k, consumed):
-        if att.lang == "fr" and post.np is not None and att.fr_media_phrase(post.np):
-            # «Des maires ont dénoncé « … », rapporte le quotidien X»: the paper relays the words
-            # of the subject of the verb that governs the quotation
-            pre = att.pre_cue(k, consumed)
-            if pre is not None and pre.np is not None and k - pre.cue_end <= 2:
-                return pre, "pre"
+        relayed = _fr_relayed_by_medium(att, k, post, consumed)
+        if relayed is not None:
+            return relayed, "pre"
         if att.lang == "ar" and k > 0 and att.toks[k - 1].norm in _ar_label_before() \
                 and att.toks[post.cue_start].norm[:1] == "و":
             # «بتهم وصفها فلان بـ«الكاذبة» وقال علان …»: words governed by «بـ/بأنه» complete the
@@ -2431,7 +2434,8 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
         return late, "post"  # «« Une aide ponctuelle » suffirait, dit le maire.»
     listed = att.list_cue(k)
     if listed is not None:
-        return listed, "post"
+        relayed = _fr_relayed_by_medium(att, k, listed, consumed)
+        return (relayed, "pre") if relayed is not None else (listed, "post")
     pre = att.pre_cue(k, consumed)
     if pre is not None:
         return pre, "pre"
@@ -2445,6 +2449,21 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     if number is not None:
         return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
+
+
+def _fr_relayed_by_medium(att: Attributor, k: int, post: Clause, consumed: dict[int, int]) -> Clause | None:
+    """«Des maires ont dénoncé « … » et « … », rapporte le quotidien X»: a paper named in the
+    incise after the quotation at ``k`` (or after the list it opens) relays the words of the
+    subject of the verb before them that governs them (within ``_FR_MEDIA_REACH`` tokens);
+    returns that verb's clause, else None."""
+    if att.lang != "fr" or post.np is None or not att.fr_media_phrase(post.np):
+        return None
+    pre = att.pre_cue(k, consumed)
+    if pre is None or pre.np is None or k - pre.cue_end > _FR_MEDIA_REACH:
+        return None
+    if k - pre.cue_end > 2 and any(t.norm in _aux() for t in att.toks[pre.np[0]:pre.np[1]]):
+        return None  # (further off, a subject read as a whole clause «X a été reçu par …» is no one)
+    return pre
 
 
 def _ar_closed_sentence(att: Attributor, k: int) -> bool:

@@ -711,7 +711,30 @@ def people_group_before(text: str, toks: list[Tok], k: int, people: frozenset[st
     if before is None:
         return None
     p, last, _ = before
-    end = last + 1
+    return _last_people_group(text, toks, p, last + 1, people)
+
+
+def plural_antecedent(text: str, toks: list[Tok], q: int, floor: int,
+                      people: frozenset[str]) -> tuple[int, int] | None:
+    """«X a été critiqué par une quinzaine de maires lors d'une rencontre à la mairie, qui ont
+    dénoncé …»: a «qui» at ``q`` whose verb is plural takes a plural antecedent, not the singular
+    complement right before the comma; the last plural group of people (``people_group_before``'s
+    shape) between ``floor`` and the comma. Returns its token range, else None."""
+    if q < 2 or toks[q - 1].norm != ",":
+        return None
+    group = _last_people_group(text, toks, max(floor, 0), q - 1, people, counted=True)
+    if group is None:
+        return None
+    d, e = group
+    if e + 1 < q - 1 and toks[e].norm in fr_de() and latin_cap(text, toks[e + 1]):
+        e += 2  # «une quinzaine de maires des Yvelines»: where they come from is part of the group
+    return d, e
+
+
+def _last_people_group(text: str, toks: list[Tok], p: int, end: int,
+                       people: frozenset[str], counted: bool = False) -> tuple[int, int] | None:
+    """The last plural group of people between token ``p`` and ``end`` (``people_group_before``);
+    ``counted``: also a group counted by «une» and a round number («une quinzaine de maires»)."""
     for j in range(end - 1, p, -1):
         t = toks[j]
         h = j  # (the label's first word: «gilets jaunes» written plainly)
@@ -729,8 +752,13 @@ def people_group_before(text: str, toks: list[Tok], k: int, people: frozenset[st
             if label[-1:] != "s" or label not in _people_labels():
                 continue
         d = h - 1
-        while d >= p and h - d <= 3 and toks[d].kind == "w" and toks[d].norm not in _group_dets():
+        while d >= p and h - d <= 3 and toks[d].kind == "w" and toks[d].norm not in _group_dets() \
+                and not (counted and toks[d].norm in fr_de() and d - 2 >= p
+                         and toks[d - 1].norm in round_numbers() and toks[d - 2].norm == "une"):
             d -= 1
+        if counted and d - 2 >= p and toks[d].norm in fr_de() and toks[d - 1].norm in round_numbers() \
+                and toks[d - 2].norm == "une":
+            return d - 2, j + 1  # «une quinzaine de maires et élus»
         if d < p or toks[d].kind != "w" or toks[d].norm not in _group_dets():
             continue
         if d - 2 >= p and toks[d - 1].norm in round_numbers() and toks[d - 2].norm == "une":
