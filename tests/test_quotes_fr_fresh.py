@@ -141,6 +141,31 @@ TABLE = [
     ("fr", "Le dépôt est resté fermé. « Les grévistes bloquaient l'accès au dépôt », peut-on lire sur le "
            "rapport de gendarmerie.",
      "Les grévistes bloquaient l'accès au dépôt", "le rapport de gendarmerie", True),
+    # a page or one of several groups online, after «peut-on lire sur», holds the words read there
+    ("fr", "Le collectif a rappelé ses membres. « Rendez-vous au pont dès l'aube », pouvait-on lire sur "
+           "l'un des groupes Facebook du collectif.",
+     "Rendez-vous au pont dès l'aube", "l'un des groupes Facebook du collectif", True),
+    ("fr", "Lucien Marsac a quitté la réunion. « Pas de trêve avant le printemps », peut-on lire sur la page "
+           "Facebook des riverains.",
+     "Pas de trêve avant le printemps", "la page Facebook des riverains", True),
+    # a noun phrase marked inside a sentence closed by a reporting incise: the subject's wording
+    ("fr", "Le débat a duré tard. Une « trentaine de camions-citernes » seront déployés dans la vallée, a "
+           "ajouté le préfet Hervé Castagne.",
+     "trentaine de camions-citernes", "Hervé Castagne", True),
+    # one word marked again later, said first inside a sentence a reporting incise closes
+    ("fr", "Le plan « excessif » du maire divise, estime l'historien Paul Demeure. Les coûts restent "
+           "« excessifs » pour ses adversaires aussi.",
+     "excessif", "Paul Demeure", True),
+    # «…, qui ont dénoncé … « … », rapporte le quotidien X»: the plural group before the
+    # complement is the antecedent and speaks; the paper closing the sentence only relays it
+    ("fr", "La ministre a été prise à partie par une dizaine de pêcheurs du Finistère lors d'une visite à "
+           "l'Arsenal mardi, qui ont dénoncé pendant une heure devant elle sa politique « injuste » et "
+           "« brutale », rapporte le quotidien Le Courrier marin.",
+     "injuste", "une dizaine de pêcheurs du Finistère", True),
+    # a specialist introduced by trade is not the head of state described later
+    ("fr", "Le constitutionnaliste français Gilles Ferrand a proposé une formule. Le président français a "
+           "assuré qu'il ne devait rien à un parti ou à une « clique ».",
+     "clique", "Le président français", True),
     # «X qui « <reporting verb> … »»: the antecedent of the relative says the words
     ("fr", "Le maire a parlé. L'appel, relayé par la Fédération des artisans qui « déplore les "
            "dégradations », a été entendu.",

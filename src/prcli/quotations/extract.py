@@ -685,9 +685,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "scare", None  # «قال ” …”، مضيفا ” …“»: «، مضيفا» lies between two quotations
         key = _repeat_key(inner, lex.lang)
         if nonspeech == "term" and lex.lang == "fr" and key not in echoed and repeated.get(key, 0) >= 2 \
-                and via == "pre" and clause is not None and clause.np is not None and clause.via == "cue" \
+                and clause is not None and clause.np is not None and clause.via == "cue" \
+                and (via == "pre" or (via == "sentence" and french.closing_incise(
+                    text, toks, clause.cue_start, clause.cue_end, clause.np))) \
                 and inner[:1].islower() \
                 and len(inner.split()) == 1:
+            # (also «Les hausses « suspendues » rassurent, estime X.»: a closing incise reports it)
             nonspeech = None  # «X annonce que les hausses sont « suspendues »»: said first, echoed after
         echoed.add(key)
         if vox is not None and nonspeech == "scare":
@@ -737,7 +740,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
-                and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
+                and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i) \
+                and not (via == "sentence" and clause is not None
+                         and french.closing_incise(text, toks, clause.cue_start, clause.cue_end, clause.np)
+                         and toks[i + 1].norm != "("):
+            # («Une « douzaine de blindés » sera engagée, a ajouté le ministre.»: his wording)
             nonspeech, clause = "scare", None  # «ainsi qu'un « pique-nique sur les quais du port »»
         # (a linked headline or a named work is a title by now: never a document's words)
         doc = french.document_reading(toks, i) if lex.lang == "fr" and nonspeech in (None, "scare") else None
@@ -2489,15 +2496,18 @@ def _clause_end(c: Clause) -> int:
     return end
 
 
+#: How many tokens may lie between a reporting verb and words in marks it governs when a paper
+#: closes the sentence («Des maires ont dénoncé devant lui sa méthode « … », rapporte le
+#: quotidien X»: the maires speak, the paper relays them).
+_FR_MEDIA_REACH = 12
+
+
 def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Clause | None, str]:
     post = att.post_cue(k)
     if post is not None and not _inside_relative_source(att, k, consumed):
-        if att.lang == "fr" and post.np is not None and att.fr_media_phrase(post.np):
-            # «Des maires ont dénoncé « … », rapporte le quotidien X»: the paper relays the words
-            # of the subject of the verb that governs the quotation
-            pre = att.pre_cue(k, consumed)
-            if pre is not None and pre.np is not None and k - pre.cue_end <= 2:
-                return pre, "pre"
+        relayed = _fr_relayed_by_medium(att, k, post, consumed)
+        if relayed is not None:
+            return relayed, "pre"
         if att.lang == "ar" and k > 0 and att.toks[k - 1].norm in _ar_label_before() \
                 and att.toks[post.cue_start].norm[:1] == "و":
             # «بتهم وصفها فلان بـ«الكاذبة» وقال علان …»: words governed by «بـ/بأنه» complete the
@@ -2533,7 +2543,8 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
         return late, "post"  # «« Une aide ponctuelle » suffirait, dit le maire.»
     listed = att.list_cue(k)
     if listed is not None:
-        return listed, "post"
+        relayed = _fr_relayed_by_medium(att, k, listed, consumed)
+        return (relayed, "pre") if relayed is not None else (listed, "post")
     pre = att.pre_cue(k, consumed)
     if pre is not None:
         return pre, "pre"
@@ -2547,6 +2558,21 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     if number is not None:
         return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
+
+
+def _fr_relayed_by_medium(att: Attributor, k: int, post: Clause, consumed: dict[int, int]) -> Clause | None:
+    """«Des maires ont dénoncé « … » et « … », rapporte le quotidien X»: a paper named in the
+    incise after the quotation at ``k`` (or after the list it opens) relays the words of the
+    subject of the verb before them that governs them (within ``_FR_MEDIA_REACH`` tokens);
+    returns that verb's clause, else None."""
+    if att.lang != "fr" or post.np is None or not att.fr_media_phrase(post.np):
+        return None
+    pre = att.pre_cue(k, consumed)
+    if pre is None or pre.np is None or k - pre.cue_end > _FR_MEDIA_REACH:
+        return None
+    if k - pre.cue_end > 2 and any(t.norm in _aux() for t in att.toks[pre.np[0]:pre.np[1]]):
+        return None  # (further off, a subject read as a whole clause «X a été reçu par …» is no one)
+    return pre
 
 
 def _ar_closed_sentence(att: Attributor, k: int) -> bool:

@@ -440,6 +440,33 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
     return inner[:1].isalpha() and inner[:1].islower()
 
 
+def closing_incise(text: str, toks: list[Tok], cue_start: int, cue_end: int,
+                   np: tuple[int, int] | None) -> bool:
+    """«Une « douzaine de blindés » sera engagée, a ajouté le ministre.»: the reporting verb at
+    ``cue_start`` is an incise closing the sentence (a comma before the verb and its auxiliary;
+    a participle in «-é» needs its auxiliary), and its subject ``np`` right after it names
+    someone (a capitalised name, a person, a title or a body). The whole sentence is then that
+    subject's report, and a noun phrase marked inside it is the subject's wording, not the
+    writer's."""
+    lex = lexicon("fr")
+    if np is None or np[0] < cue_end or np[1] >= len(toks) or toks[cue_start].norm not in lex.cues:
+        return False
+    p = cue_start - 1
+    while p > 0 and toks[p].kind == "w" and toks[p].norm in _incise_aux():
+        p -= 1
+    if p < 0 or toks[p].norm != "," \
+            or (p == cue_start - 1 and toks[cue_start].norm.endswith(("é", "ée", "és", "ées"))):
+        return False  # («X qui avait, le 15 janvier, réclamé son interdiction»: no incise)
+    bodies = language_words("body_nouns", "fr")
+
+    def names_someone(t: Tok) -> bool:
+        return t.kind == "w" and (latin_cap(text, t) or any(
+            w in lex.people or w in lex.titles or w in lex.roles or w in bodies
+            for w in (t.norm, t.norm.rstrip("sx"))))
+
+    return any(names_someone(t) for t in toks[np[0]:np[1]])
+
+
 def named_by(toks: list[Tok], k: int) -> bool:
     """«Les rassemblements, baptisés sur Twitter « Vague verte » et « Tous au port » …»: marks a
     few words after a naming participle (and the marks listed with them) hold names. Words after
@@ -684,7 +711,30 @@ def people_group_before(text: str, toks: list[Tok], k: int, people: frozenset[st
     if before is None:
         return None
     p, last, _ = before
-    end = last + 1
+    return _last_people_group(text, toks, p, last + 1, people)
+
+
+def plural_antecedent(text: str, toks: list[Tok], q: int, floor: int,
+                      people: frozenset[str]) -> tuple[int, int] | None:
+    """«X a été critiqué par une quinzaine de maires lors d'une rencontre à la mairie, qui ont
+    dénoncé …»: a «qui» at ``q`` whose verb is plural takes a plural antecedent, not the singular
+    complement right before the comma; the last plural group of people (``people_group_before``'s
+    shape) between ``floor`` and the comma. Returns its token range, else None."""
+    if q < 2 or toks[q - 1].norm != ",":
+        return None
+    group = _last_people_group(text, toks, max(floor, 0), q - 1, people, counted=True)
+    if group is None:
+        return None
+    d, e = group
+    if e + 1 < q - 1 and toks[e].norm in fr_de() and latin_cap(text, toks[e + 1]):
+        e += 2  # «une quinzaine de maires des Yvelines»: where they come from is part of the group
+    return d, e
+
+
+def _last_people_group(text: str, toks: list[Tok], p: int, end: int,
+                       people: frozenset[str], counted: bool = False) -> tuple[int, int] | None:
+    """The last plural group of people between token ``p`` and ``end`` (``people_group_before``);
+    ``counted``: also a group counted by «une» and a round number («une quinzaine de maires»)."""
     for j in range(end - 1, p, -1):
         t = toks[j]
         h = j  # (the label's first word: «gilets jaunes» written plainly)
@@ -702,8 +752,13 @@ def people_group_before(text: str, toks: list[Tok], k: int, people: frozenset[st
             if label[-1:] != "s" or label not in _people_labels():
                 continue
         d = h - 1
-        while d >= p and h - d <= 3 and toks[d].kind == "w" and toks[d].norm not in _group_dets():
+        while d >= p and h - d <= 3 and toks[d].kind == "w" and toks[d].norm not in _group_dets() \
+                and not (counted and toks[d].norm in fr_de() and d - 2 >= p
+                         and toks[d - 1].norm in round_numbers() and toks[d - 2].norm == "une"):
             d -= 1
+        if counted and d - 2 >= p and toks[d].norm in fr_de() and toks[d - 1].norm in round_numbers() \
+                and toks[d - 2].norm == "une":
+            return d - 2, j + 1  # «une quinzaine de maires et élus»
         if d < p or toks[d].kind != "w" or toks[d].norm not in _group_dets():
             continue
         if d - 2 >= p and toks[d - 1].norm in round_numbers() and toks[d - 2].norm == "une":
@@ -1534,7 +1589,8 @@ _reading_preps = lazy_words("prcli.quotations", "reading_prepositions_fr.txt")
 def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
     """«« … », peut-on lire dans le rapport d'expertise dont …»: words read in a document
     (a noun of ``documents_fr.txt`` after «sur»/«dans» and its determiner) are that document's;
-    returns the document's phrase (up to a relative word or punctuation, six words at most)."""
+    returns the document's phrase (up to a relative word or punctuation, six words past its noun);
+    also a page or a group online («sur l'un des groupes Facebook du mouvement»)."""
     n = len(toks)
     j = k + 1
     while j < n and toks[j].norm == ",":
@@ -1546,13 +1602,17 @@ def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
         if p + 2 >= n or toks[p].norm not in _reading_preps():
             return None
         a = p + 1
-        d = a + 1 if toks[a].norm in _dets() or toks[a].norm in _possessives() else a
+        if a + 3 < n and toks[a].norm in _one_of() and toks[a + 1].norm in ("des", "de"):
+            # «sur l'un des groupes Facebook du mouvement»: one of several places it was written
+            d = a + 2 + (toks[a + 1].norm == "de" and toks[a + 2].norm in _possessives())
+        else:
+            d = a + 1 if toks[a].norm in _dets() or toks[a].norm in _possessives() else a
         if d == a and toks[a].norm.startswith("l'") and toks[a].norm[2:] in _documents():
             d = a  # «dans l'arrêté»
         elif d >= n or toks[d].kind != "w" or toks[d].norm not in _documents():
             return None
         e = d + 1
-        while e < n and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in _clause_words():
+        while e < n and e - d < 6 and toks[e].kind == "w" and toks[e].norm not in _clause_words():
             e += 1
         return (a, e)
     return None

@@ -1892,6 +1892,8 @@ class _Clauses(_English):
         if spelled is not None:
             return Clause(i, end, spelled, number, "cue")  # «…, du Comité pour … (CPL), qui a dit»
         rel = self._relative_antecedent(j, floor)
+        if rel is not None and self.lang == "fr" and j > floor and toks[j - 1].norm == "qui":
+            rel = self._fr_plural_group_antecedent(rel, j - 1, i, number) or rel
         if rel is not None:
             return Clause(i, end, rel, number, "cue")
         if j > floor and toks[j - 1].kind == "w" and toks[j - 1].norm in _fr_pron():
@@ -1917,6 +1919,8 @@ class _Clauses(_English):
                     # «X, jeune installateur venu du Bronx, qui affirme …»: a capitalised word
                     # after «du/de la/à» is a place; the full name it describes is the antecedent
                     np = self._fr_full_name_before(np[0], self._near_sentence_start(np[0], 40)) or np
+                if np and not body:
+                    np = self._fr_plural_group_antecedent(np, k, i, number) or np
                 if np:
                     return Clause(i, end, np, "?", "cue")
             named = self._fr_name_before_qui(k) or self._fr_incise_subject_before_qui(k) \
@@ -2021,6 +2025,21 @@ class _Clauses(_English):
             return None
         np = self._left_np(p, self._clause_floor(p))
         return (np[0], p + 1) if np is not None and np[1] == p else None
+
+    def _fr_plural_group_antecedent(self, np: tuple[int, int], q: int, i: int,
+                                    number: str) -> tuple[int, int] | None:
+        """«… par une quinzaine de maires lors d'une rencontre à la mairie, qui ont dénoncé»: a
+        «qui» at ``q`` whose verb at ``i`` is plural, after a singular phrase ``np`` that follows
+        a preposition (a complement) or holds an auxiliary (a clause read as a phrase), takes
+        the plural group of people before the comma (``french.plural_antecedent``)."""
+        toks = self.toks
+        plural = number == "p" or any(t.norm in fr_plural_auxiliaries() for t in toks[q + 1:i])
+        if not plural or toks[np[1] - 1].norm[-1:] in ("s", "x"):
+            return None
+        if not ((np[0] > 0 and toks[np[0] - 1].norm in _fr_prep())
+                or any(t.norm in _fr_aux() for t in toks[np[0]:np[1]])):
+            return None
+        return french.plural_antecedent(self.text, toks, q, self._near_sentence_start(q, 40), self.lex.people)
 
     def _fr_restrictive_antecedent(self, k: int, floor: int) -> tuple[int, int] | None:
         """«Une quinzaine de maires qui ont dénoncé « … »»: with no comma before «qui» at ``k``,

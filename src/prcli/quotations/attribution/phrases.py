@@ -426,9 +426,9 @@ class _Phrases(_Cues):
         toks = self.toks
         if toks[k].kind != "w":
             return 0
-        for phrase in _adverbials_by_first(self.lang).get(toks[k].norm.replace("’", "'"), ()):
+        for phrase in _adverbials_by_first(self.lang).get(toks[k].norm, ()):
             n = len(phrase)
-            if k + n <= len(toks) and all(toks[k + m].kind == "w" and toks[k + m].norm.replace("’", "'") == w
+            if k + n <= len(toks) and all(toks[k + m].kind == "w" and toks[k + m].norm == w
                                           for m, w in enumerate(phrase)):
                 return n
         return 0
@@ -512,7 +512,7 @@ class _Phrases(_Cues):
                 and toks[k - 2].norm in _fr_prep():
             if k + 1 < n and not self._fr_subject_opening(toks[k]) and toks[k].kind == "w" \
                     and self._fr_subject_opening(toks[k + 1]) \
-                    and toks[k + 1].norm.replace("\u2019", "'")[:2] not in ("de", "du", "d'"):
+                    and toks[k + 1].norm[:2] not in ("de", "du", "d'"):
                 k = start = k + 1  # «a déclaré vers 10 heures le préfet X», «à 80 ans l'ancien maire»
             if not self._fr_subject_opening(toks[k]):
                 return None  # «condamné à 18 mois de prison»: a counted noun is no subject
@@ -569,7 +569,7 @@ class _Phrases(_Cues):
                                                                       or self._determiner(toks[k - 1]))))) \
                     and not (t.norm in fr_latter_adjectives()
                              and toks[k - 1].norm in fr_these()) \
-                    and not (t.norm in fr_them() and toks[k - 1].norm.replace("’", "'") == "d'entre") \
+                    and not (t.norm in fr_them() and toks[k - 1].norm == "d'entre") \
                     and not (self.lang == "fr" and self._fr_dated_participle(k)):
                 break  # (but «explique cette dernière», «l'un d'entre eux»)
             if self.lang == "fr" and k > start and latin_cap(self.text, toks[k - 1]) \
@@ -627,7 +627,7 @@ class _Phrases(_Cues):
         t = toks[k]
 
         def body(m: int) -> bool:
-            w = toks[m].norm.replace("’", "'")
+            w = toks[m].norm
             nouns = _fr_body_nouns()
             return toks[m].kind == "w" and (w in nouns or (w[:2] == "l'" and w[2:] in nouns))
 
@@ -676,7 +676,7 @@ class _Phrases(_Cues):
     def _fr_subject_opening(self, t: Tok) -> bool:
         """After «en 2019», «à 20h30» a subject opens with a determiner or a capital; a lowercase
         noun there is the noun the number counts («à 18 mois»)."""
-        w = t.norm.replace("\u2019", "'")
+        w = t.norm
         return t.kind == "w" and (self._determiner(t) or w.startswith(("l'", "d'"))
                                   or latin_cap(self.text, t))
 
@@ -687,7 +687,7 @@ class _Phrases(_Cues):
         the capitalised run was a channel or a place, and the phrase after it is the subject."""
         toks = self.toks
         t = toks[k]
-        word = t.norm.replace("\u2019", "'")
+        word = t.norm
         if t.kind != "w" or self.text[t.start].isupper() or k + 1 >= len(toks):
             return False
         if word in fr_definite_words():
@@ -715,7 +715,7 @@ class _Phrases(_Cues):
         n = len(toks)
         if k >= n or toks[k].kind != "w":
             return 0
-        w = toks[k].norm.replace("\u2019", "'")
+        w = toks[k].norm
         if _fr_mid_month(w):
             return 1
         e = k
@@ -1070,7 +1070,7 @@ class _Phrases(_Cues):
         noun opening the phrase; a description, though it ends with a capitalised name."""
         if self.lang != "fr" or np[1] - np[0] < 2:
             return False
-        first = self.toks[np[0]].norm.replace("’", "'")
+        first = self.toks[np[0]].norm
         if first.startswith("l'") and len(first) > 2:
             head = first[2:]
         elif first in _fr_det():
