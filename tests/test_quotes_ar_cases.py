@@ -2877,6 +2877,11 @@ FULL_SPEAKER_CASES = [
     # nowhere else) stood after a role with its pronoun
     ("وتأسست الجمعية قبل عشرين عاما. وقال رئيسها أندريه فالتز: «نحن مستقلون». وتساءل فالتز: "
      "«من يمول المشروع؟»", "من يمول المشروع؟", "أندريه فالتز"),
+    # (quotesar76) a word of time that is also a given name opens the holder's name after his
+    # role; the participle of the same sentence goes on with him, not the one quoted before
+    ("وأكد عضو لجنة الري سالم دوريش أن «القنوات جاهزة». وقال رئيس لجنة الري صباح مرزوقي "
+     "لـ«الأنباء» إن العمل بدأ، معربا عن أمله في موسم جيد: «سنسقي كل الحقول».",
+     "سنسقي كل الحقول", "صباح مرزوقي"),
 ]
 
 

@@ -103,6 +103,7 @@ from prcli.quotations.people import (
     ar_pledged_at,
     ar_spelled_name,
     ar_spelled_name_word,
+    ar_time_given_names,
     ar_verbal_noun_shape,
     before_object,
     calendar_words,
@@ -1447,6 +1448,8 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     for at, w in enumerate(words):
         bare = w.removeprefix("و")
         stop = bare in lex.stops and bare != "علي"  # (folded, the given name علي is the preposition)
+        if stop and at == 0 and len(words) >= 2 and bare in ar_time_given_names():
+            stop = False  # «صباح فلان»: a given name that is a word of time elsewhere
         if bare in odd or (at > 0 and bare in lex.cues) or stop:
             return True
         if at > 0 and len(bare) >= 6 and bare.endswith(("ها", "هم", "هما")) and not bare.startswith("ال"):

@@ -108,6 +108,7 @@ from prcli.quotations.people import (
     ar_spelled_name_word,
     ar_stem,
     ar_telling_verb,
+    ar_time_given_name,
     before_object,
     latin_cap,
     latin_stem,
@@ -2434,6 +2435,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                      or (kin_ali and m == len(rest) - 1)):
         m -= 1  # («… مطلق بن مشرف»: after «بن» a role word is a father's name; «الدكتور علي …»:
         # folded, the given name علي reads as the preposition على)
+    if 0 < m < len(rest) and ar_time_given_name(rest, m - 1, lex):
+        m -= 1  # «رئيس مجلس المحافظة صباح فلان»: a given name that is a word of time elsewhere
     construct = m > 0 and len(rest) - m >= 3 and not rnorm[m].startswith("باسم") and _ar_construct_noun(
         surface[rest[m - 1].start - words[0].start:rest[m - 1].end - words[0].start])
     if construct:

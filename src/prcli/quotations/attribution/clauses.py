@@ -98,6 +98,7 @@ from prcli.quotations.people import (
     ar_relative_disagrees,
     ar_role_after_name,
     ar_telling_verb,
+    ar_time_given_name,
     ar_verbal_noun_shape,
     latin_cap,
     stopwords,
@@ -470,7 +471,8 @@ class _Clauses(_English):
             if ((w in self.lex.stops and not subject_role)
                     or (base in self.lex.stops and w[:1] != "و" and not subject_role)
                     or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a) \
-                    and not self._ar_paper_name(np_a, j):
+                    and not self._ar_paper_name(np_a, j) \
+                    and not (j > np_a and ar_time_given_name(toks, j, self.lex)):
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
             if j == np_a + 1 and self._ar_definite_body(toks[np_a].norm) and not w.startswith(("ال", "و")):
                 break  # «واعتبر البيان مدينة درعا “…”»: the object follows the body
