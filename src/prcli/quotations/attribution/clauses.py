@@ -1644,7 +1644,8 @@ class _Clauses(_English):
         e = a
         while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
                 and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
-                and (not toks[e].norm.startswith(("ب", "ل")) or self._ar_bl_given_name(e)) \
+                and (not toks[e].norm.startswith(("ب", "ل")) or self._ar_bl_given_name(e)
+                     or (e <= a + 1 and self._ar_bl_name_after_verb(a))) \
                 and not toks[e].norm[:1].isdigit() \
                 and self.cue_at(e) is None and not self._ar_object_after_body(a, e) \
                 and not (e > a + 1 and self._ar_possessed_object(toks[e])) \
