@@ -1854,6 +1854,13 @@ class _Arabic(_Phrases):
         held = ar_name_end(toks, a + 1, self.lex, 5) if qad and toks[a].norm in self.lex.people else a
         if held - (a + 1) >= 2 and held < e:
             return (a + 1, held)  # «وكان الباحث فلان الفلاني الخبير في شركة … قد كشف»: the name
+        aside = next((m for m in range(a + 1, e) if toks[m].norm in ar_and_he_she()), None)
+        if aside is not None and not any(self.cue_at(m) is not None for m in range(a, e)) \
+                and not any(toks[m].norm in self.lex.stops for m in range(a, aside)) \
+                and (self._ar_can_speak((a, aside)) or ar_name_end(toks, a, self.lex, 5) - a >= 2):
+            # «وكان الرئيس فلان الفلاني وهو من المدافعين عن الاتفاق أعلن …»: a clause of «وهو/وهي»
+            # describing the subject stands between it and the verb
+            return (a, aside)
         if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
             named = ar_name_end(toks, a, self.lex, 5)
             if any(self.cue_at(m) is not None for m in range(a, e)) or not qad:
