@@ -2889,6 +2889,9 @@ FULL_SPEAKER_CASES = [
     # (quotesar76) a clause of «وهو» describing the subject of كان stands before the verb
     ("وكان الوزير الكندي ماتيو لاروش وهو من أنصار الاتفاق صرح في يونيو «لن نتراجع عن التزاماتنا».",
      "لن نتراجع عن التزاماتنا", "ماتيو لاروش"),
+    # (quotesar76) an acronym spelled in letter names, joined by a hyphen, is the body's name
+    ("وأعلنت نقابة «اي بي ام-سي دي او» وهي الأكبر في القطاع أن «الأجور لا تكفي».",
+     "الأجور لا تكفي", "نقابة «اي بي ام-سي دي او»"),
 ]
 
 

@@ -356,6 +356,13 @@ def _spelled_acronym(words: list[str], lex: Lexicon) -> bool:
     return not all(w in lex.stops for w in folded)
 
 
+def hyphened_acronym(words: list[str], lex: Lexicon) -> bool:
+    """``_spelled_acronym`` over letter names a hyphen joins too («“ايه اف ال-سي آي او”»: A F L -
+    C I O): one name of a body, however many words it is written in (up to six)."""
+    parts = [p for w in words for p in w.split("-") if p]
+    return len(parts) <= 6 and _spelled_acronym(parts, lex)
+
+
 def _left(toks: list[Tok], k: int, n: int, through: str = ",،") -> list[str]:
     """Up to ``n`` words before token ``k`` in its sentence, nearest first (commas skipped, and
     the other marks of ``through``: a colon before an inscription, «مكتوب عليها: “…”»)."""

@@ -1333,8 +1333,10 @@ class _Arabic(_Phrases):
             return False  # «وقال تقرير "إن …"»: a clause of speech, not a name
         if _NAME_PAUSES.search(self.text[toks[j].start + 1:toks[j].end - 1]) is not None:
             return False  # a name holds no pause («“بي.سي ماجازين”»: a period inside a word is none)
-        # a few words, or a longer definite noun phrase («تقرير "التحالف من أجل …"»)
-        return len(inner) <= 4 or (len(inner) <= 10 and inner[0].startswith("ال"))
+        # a few words, or a longer definite noun phrase («تقرير "التحالف من أجل …"»), or an
+        # acronym spelled in letter names («نقابة “ايه اف ال-سي آي او”»)
+        return len(inner) <= 4 or (len(inner) <= 10 and inner[0].startswith("ال")) \
+            or arabic_labels.hyphened_acronym(inner, self.lex)
 
     def _ar_described_thing(self, a: int, j: int) -> bool:
         """One definite word after the verb, then at once a quotation of a few words that
