@@ -2892,6 +2892,9 @@ FULL_SPEAKER_CASES = [
     # (quotesar76) an acronym spelled in letter names, joined by a hyphen, is the body's name
     ("وأعلنت نقابة «اي بي ام-سي دي او» وهي الأكبر في القطاع أن «الأجور لا تكفي».",
      "الأجور لا تكفي", "نقابة «اي بي ام-سي دي او»"),
+    # (quotesar76) those in charge of something are named with what they run
+    ("وكتب القائمون على المسح الذي أجرته الجامعة: «النتائج مشجعة جدا».",
+     "النتائج مشجعة جدا", "القائمون على المسح"),
 ]
 
 

@@ -149,6 +149,8 @@ def _ar_addressee(w: str) -> bool:
     return rest in _ar_addressees()
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
 _fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
+#: «القائمون على»: those in charge of something and the preposition of what they run.
+_ar_in_charge = lazy_pairs("prcli.quotations", "in_charge_heads_ar.tsv")
 _fr_nous_vous = lazy_words("prcli.quotations", "object_nous_vous_fr.txt")
 _fr_presentative_verbs = lazy_words("prcli.quotations", "presentative_verbs_fr.txt")
 _fr_own_person_forms = lazy_words("prcli.quotations", "own_person_verb_forms_fr.txt")
@@ -468,6 +470,11 @@ class _Clauses(_English):
                 continue  # «وقالت حركة 20 فبراير»: a body named after a date, the month is a stop word
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             subject_role = j == np_a and w in self.lex.roles
+            if j == np_a + 1 and j + 1 < stop and toks[j + 1].kind == "w" \
+                    and toks[j + 1].norm.startswith("ال") \
+                    and _ar_in_charge().get(toks[np_a].norm.removeprefix("و")) == w:
+                j += 2  # «وذكر القائمون على الدراسة»: those in charge, with what they run
+                continue
             if ((w in self.lex.stops and not subject_role)
                     or (base in self.lex.stops and w[:1] != "و" and not subject_role)
                     or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a) \
