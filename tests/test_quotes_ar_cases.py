@@ -2895,6 +2895,10 @@ FULL_SPEAKER_CASES = [
     # (quotesar76) those in charge of something are named with what they run
     ("وكتب القائمون على المسح الذي أجرته الجامعة: «النتائج مشجعة جدا».",
      "النتائج مشجعة جدا", "القائمون على المسح"),
+    # (quotesar76) a number and a counted thing after the verb are its object, never who speaks:
+    # the verb's subject is the one the sentence is about
+    ("وتألق المهاجم البرازيلي تياغو مندس في الموسم الماضي إذ سجل تسعة أهداف طالبا من المدرب أن "
+     "«يثق به».", "يثق به", "تياغو مندس"),
 ]
 
 

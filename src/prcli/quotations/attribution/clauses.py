@@ -120,6 +120,7 @@ _ar_chant_verbs = lazy_words("prcli.quotations", "chant_verbs_ar.txt", convert=n
 _ar_condemning_verbs = lazy_words("prcli.quotations", "condemning_verbs_ar.txt", convert=normalize)
 _ar_describing_verbs = lazy_words("prcli.quotations", "describing_verbs_ar.txt", convert=normalize)
 _ar_people_plurals = lazy_words("prcli.quotations", "people_plurals_ar.txt", convert=normalize)
+_ar_cardinals = lazy_words("prcli.quotations", "cardinals_ar.txt", convert=normalize)
 _ar_undergoing_verbs = lazy_words("prcli.quotations", "undergoing_verbs_ar.txt", convert=normalize)
 _ar_when_subordinators = lazy_words("prcli.quotations", "when_subordinators_ar.txt", convert=normalize)
 
@@ -420,6 +421,8 @@ class _Clauses(_English):
         if kind == "src" and toks[i].norm.removeprefix("و") in _ar_according():
             j = self._ar_past_view_noun(j)  # «حسب وجهة نظر المغردين»: the people whose view it is
         np_a = j
+        if kind != "src" and j + 1 < stop and self._ar_counted_object(j):
+            return Clause(i, end, None, number, "pro-drop")  # «إذ سجل أربعة أهداف»: what was counted
         if kind != "src" and j < stop and self._ar_bi_object(j, i):
             return Clause(i, end, None, number, "pro-drop")  # «طالب بإيجاد مواقع …»: the object, no subject
         while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
@@ -1603,6 +1606,18 @@ class _Clauses(_English):
         if before in ar_bare_that() or (before,) in phrases("contrast_particles_ar.txt"):
             return (m, i)
         return None
+
+    def _ar_counted_object(self, j: int) -> bool:
+        """«سجل أربعة أهداف», «أطلق 3 صواريخ»: a cardinal number (``cardinals_ar.txt``, or
+        digits) right after the verb and a counted noun that is no people (no plural of people,
+        role or person noun, no sound plural in ون/ين that may be one): the verb's object."""
+        toks = self.toks
+        t, nxt = toks[j], toks[j + 1]
+        if t.kind != "w" or nxt.kind != "w" or not (t.norm in _ar_cardinals() or t.norm.isdigit()):
+            return False
+        w = nxt.norm
+        return not w.startswith("ال") and w not in self.lex.stops and not w.endswith(("ون", "ين")) \
+            and not self.ar_people_plural(w) and not self._ar_can_speak((j + 1, j + 2))
 
     def ar_people_plural(self, w: str) -> bool:
         """«منسوبو», «الموظفون», «السكان»: a plural of people (``people_plurals_ar.txt``, or a
