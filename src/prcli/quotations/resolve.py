@@ -1180,6 +1180,13 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
 
 
+def _ar_glued_thing(w: str, lex: Lexicon) -> bool:
+    """«بجائزة», «بمهرجان»: بـ glued to the head noun of a named thing (an award, a festival, a
+    body: ``titles`` of the lexicon), the complement of the word before it, never the first word
+    of a name («بدر», «برهان», «بشار» are no such noun after their ب)."""
+    return len(w) > 3 and w[:1] == "ب" and w[1:] in lex.titles
+
+
 def _ar_adjective_of_person(w: str, lex: Lexicon) -> bool:
     """«المصري», «الدولي», «السابق», «الشهير»: a definite nationality (nisba), office or fame
     adjective of a person, no role or person noun of its own."""
@@ -2486,6 +2493,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         m = 2  # «ولي عهد أبوظبي»: the word after an indefinite role is its genitive, no name
     if kin_head and m > 0 and rnorm[m - 1] in lex.honorifics:
         person_head = False  # «زوجة الرئيس فلان الفلاني»: the president's wife, not the president
+    if 0 < m < len(rest) and person_head and _ar_glued_thing(rnorm[m], lex):
+        person_head = False  # «السويسري المتوج بجائزة أفضل مدرب»: what he was crowned with, no name
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
