@@ -1118,8 +1118,14 @@ def _named_by_body_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon)
         return False
     folded = [normalize(w) for w in words]
     first = folded[0].removeprefix("و")
-    return not (any(c in "،,:؛;.!?؟…" for w in words for c in w) or _imperfect(first)
-                or any(w in lex.stops or w.removeprefix("و") in lex.stops or w in lex.cues for w in folded)
+    # (a foreign name written in Arabic letters has no word with ال, ة or a pronoun ending, and
+    # its words may read as an Arabic stop word or a verb: «معهد “سنتر فور …”», Center for; it
+    # still may not open on a stop word)
+    foreign = len(folded) >= 3 and not any(
+        w.removeprefix("و").startswith("ال") or w.endswith(("ه", "ها", "هم", "نا", "كم")) for w in folded)
+    return not (any(c in "،,:؛;.!?؟…" for w in words for c in w) or (_imperfect(first) and not foreign)
+                or any(((w in lex.stops or w.removeprefix("و") in lex.stops) and not (foreign and n))
+                       or w in lex.cues for n, w in enumerate(folded))
                 or first in _particles() or (first[:1] in "بلك" and first[1:3] == "ال") or first[:2] == "لل")
 
 
