@@ -2903,8 +2903,8 @@ FULL_SPEAKER_CASES = [
     # the verb's subject is the one the sentence is about
     ("وتألق المهاجم البرازيلي تياغو مندس في الموسم الماضي إذ سجل تسعة أهداف طالبا من المدرب أن "
      "«يثق به».", "يثق به", "تياغو مندس"),
-    # (quotesar76) a word in marks right before «على حد وصفه/تعبيره» is that person's word, even
-    # after a preposition
+    # (quotesar76) a word in marks after a preposition and right before «على حد وصفه/تعبيره» is
+    # that person's word
     ("وأوضح المدرب الإيطالي ماركو ريني أنه قبل العرض لأنه كان يبحث عن «تحد» على حد وصفه، "
      "مشيرا إلى طموح الإدارة.", "تحد", "ماركو ريني"),
     # (quotesar76) بـ glued to the head noun of an award after a description is no name: an

@@ -657,8 +657,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = "term"
         if nonspeech in ("term", "scare") and lex.lang == "ar" and via == "post" and clause is not None \
                 and clause.via == "source-pronoun" and clause.cue_start == i + 1 and len(inner.split()) <= 3 \
+                and set(_left_words(toks, i, 1, "")) & ar_for_about() \
                 and not (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)):
-            nonspeech = None  # «كان يبحث عن «مغامرة» على حد وصفه»: his word, as he put it right after
+            # «كان يبحث عن «مغامرة» على حد وصفه»: after a preposition, his word as he put it right
+            # after (not a thing's name after its noun: «فيضان «…» على حد تعبيرهم»)
+            nonspeech = None
         head = nonspeech is None and lex.lang == "ar" \
             and (clause is None or (reach is not None and reach[0] > _AR_HEAD_REACH)) \
             and _ar_construct_head(toks, i, inner, lex)
