@@ -2472,6 +2472,10 @@ NOT_SPEECH_CASES = [
     ("وقال العقيد سالم الحربي إنه “تم إخلاء المبنى بالكامل”. وأضاف أن الفرق طكانت تعمل طوال الليل”. "
      "وقال ” من واجبنا حماية الناس”، مضيفا ” لقد نقلنا خمسة مصابين إلى المستشفى “.   رابط الخبر "
      "في موقع الصحيفة: حريق في مبنى سكني", ".   رابط الخبر في موقع الصحيفة: حريق في مبنى سكني"),
+    # (quotesar76) a foreign body's name in Arabic letters after the bare noun of a body, though a
+    # word of it reads as an Arabic stop word or verb
+    ("واكد مارك هولت من معهد \"سنتر فور انترناشونال اند سيكيوريتي ستاديز\" ان \"الاسعار سترتفع\".",
+     "سنتر فور انترناشونال اند سيكيوريتي ستاديز"),
 ]
 
 
@@ -2918,6 +2922,36 @@ FULL_SPEAKER_CASES = [
     # nowhere else) stood after a role with its pronoun
     ("وتأسست الجمعية قبل عشرين عاما. وقال رئيسها أندريه فالتز: «نحن مستقلون». وتساءل فالتز: "
      "«من يمول المشروع؟»", "من يمول المشروع؟", "أندريه فالتز"),
+    # (quotesar76) a word of time that is also a given name opens the holder's name after his
+    # role; the participle of the same sentence goes on with him, not the one quoted before
+    ("وأكد عضو لجنة الري سالم دوريش أن «القنوات جاهزة». وقال رئيس لجنة الري صباح مرزوقي "
+     "لـ«الأنباء» إن العمل بدأ، معربا عن أمله في موسم جيد: «سنسقي كل الحقول».",
+     "سنسقي كل الحقول", "صباح مرزوقي"),
+    # (quotesar76) a name glued to ل/ب right after a verb that reports nothing, with its role in
+    # apposition: the «عندما قال» of the sentence shares that subject
+    ("ونشرت مجلة «الملعب» تقريرا عن الصفقة. ثم عزز لوكاس برنار مدرب النادي، فرص انتقال "
+     "اللاعب عندما قال بعد المباراة، «الأمر شبه محسوم».", "الأمر شبه محسوم", "لوكاس برنار"),
+    # (quotesar76) a clause of «وهو» describing the subject of كان stands before the verb
+    ("وكان الوزير الكندي ماتيو لاروش وهو من أنصار الاتفاق صرح في يونيو «لن نتراجع عن التزاماتنا».",
+     "لن نتراجع عن التزاماتنا", "ماتيو لاروش"),
+    # (quotesar76) an acronym spelled in letter names, joined by a hyphen, is the body's name
+    ("وأعلنت نقابة «اي بي ام-سي دي او» وهي الأكبر في القطاع أن «الأجور لا تكفي».",
+     "الأجور لا تكفي", "نقابة «اي بي ام-سي دي او»"),
+    # (quotesar76) those in charge of something are named with what they run
+    ("وكتب القائمون على المسح الذي أجرته الجامعة: «النتائج مشجعة جدا».",
+     "النتائج مشجعة جدا", "القائمون على المسح"),
+    # (quotesar76) a number and a counted thing after the verb are its object, never who speaks:
+    # the verb's subject is the one the sentence is about
+    ("وتألق المهاجم البرازيلي تياغو مندس في الموسم الماضي إذ سجل تسعة أهداف طالبا من المدرب أن "
+     "«يثق به».", "يثق به", "تياغو مندس"),
+    # (quotesar76) a word in marks after a preposition and right before «على حد وصفه/تعبيره» is
+    # that person's word
+    ("وأوضح المدرب الإيطالي ماركو ريني أنه قبل العرض لأنه كان يبحث عن «تحد» على حد وصفه، "
+     "مشيرا إلى طموح الإدارة.", "تحد", "ماركو ريني"),
+    # (quotesar76) بـ glued to the head noun of an award after a description is no name: an
+    # award is never the speaker
+    ("وتحدث المدرب الألماني يوهان كرايس عن تجربته. وكشف الألماني المتوج بجائزة أفضل مدرب للموسم "
+     "الماضي، في حوار مع الصحيفة، أن الموسم كان صعبا، مضيفا: «تعلمت الكثير».", "تعلمت الكثير", None),
 ]
 
 

@@ -358,6 +358,13 @@ def _spelled_acronym(words: list[str], lex: Lexicon) -> bool:
     return not all(w in lex.stops for w in folded)
 
 
+def hyphened_acronym(words: list[str], lex: Lexicon) -> bool:
+    """``_spelled_acronym`` over letter names a hyphen joins too («“ايه اف ال-سي آي او”»: A F L -
+    C I O): one name of a body, however many words it is written in (up to six)."""
+    parts = [p for w in words for p in w.split("-") if p]
+    return len(parts) <= 6 and _spelled_acronym(parts, lex)
+
+
 def _left(toks: list[Tok], k: int, n: int, through: str = ",،") -> list[str]:
     """Up to ``n`` words before token ``k`` in its sentence, nearest first (commas skipped, and
     the other marks of ``through``: a colon before an inscription, «مكتوب عليها: “…”»)."""
@@ -1124,8 +1131,14 @@ def _named_by_body_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon)
         return False
     folded = [normalize(w) for w in words]
     first = folded[0].removeprefix("و")
-    return not (any(c in "،,:؛;.!?؟…" for w in words for c in w) or _imperfect(first)
-                or any(w in lex.stops or w.removeprefix("و") in lex.stops or w in lex.cues for w in folded)
+    # (a foreign name written in Arabic letters has no word with ال, ة or a pronoun ending, and
+    # its words may read as an Arabic stop word or a verb: «معهد “سنتر فور …”», Center for; it
+    # still may not open on a stop word)
+    foreign = len(folded) >= 3 and not any(
+        w.removeprefix("و").startswith("ال") or w.endswith(("ه", "ها", "هم", "نا", "كم")) for w in folded)
+    return not (any(c in "،,:؛;.!?؟…" for w in words for c in w) or (_imperfect(first) and not foreign)
+                or any(((w in lex.stops or w.removeprefix("و") in lex.stops) and not (foreign and n))
+                       or w in lex.cues for n, w in enumerate(folded))
                 or first in _particles() or (first[:1] in "بلك" and first[1:3] == "ال") or first[:2] == "لل")
 
 

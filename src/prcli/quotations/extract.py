@@ -105,6 +105,7 @@ from prcli.quotations.people import (
     ar_pledged_at,
     ar_spelled_name,
     ar_spelled_name_word,
+    ar_time_given_names,
     ar_verbal_noun_shape,
     before_object,
     calendar_words,
@@ -668,6 +669,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = "term"  # «“ستاندرد آند بورز”», «“المقاومة …” (حزب الله)»: a name, read as words
         if term or (named_on_the_way and nonspeech in (None, "scare")):
             nonspeech = "term"
+        if nonspeech in ("term", "scare") and lex.lang == "ar" and via == "post" and clause is not None \
+                and clause.via == "source-pronoun" and clause.cue_start == i + 1 and len(inner.split()) <= 3 \
+                and set(_left_words(toks, i, 1, "")) & ar_for_about() \
+                and not (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)):
+            # «كان يبحث عن «مغامرة» على حد وصفه»: after a preposition, his word as he put it right
+            # after (not a thing's name after its noun: «فيضان «…» على حد تعبيرهم»)
+            nonspeech = None
         head = nonspeech is None and lex.lang == "ar" \
             and (clause is None or (reach is not None and reach[0] > _AR_HEAD_REACH)) \
             and _ar_construct_head(toks, i, inner, lex)
@@ -1468,6 +1476,8 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     for at, w in enumerate(words):
         bare = w.removeprefix("و")
         stop = bare in lex.stops and bare != "علي"  # (folded, the given name علي is the preposition)
+        if stop and at == 0 and len(words) >= 2 and bare in ar_time_given_names():
+            stop = False  # «صباح فلان»: a given name that is a word of time elsewhere
         if bare in odd or (at > 0 and bare in lex.cues) or stop:
             return True
         if at > 0 and len(bare) >= 6 and bare.endswith(("ها", "هم", "هما")) and not bare.startswith("ال"):

@@ -59,6 +59,8 @@ _ar_object_definites = lazy_words("prcli.quotations", "object_definites_ar.txt",
 _ar_object_heads = lazy_words("prcli.quotations", "object_heads_ar.txt", convert=normalize)
 _ar_telling_forms = lazy_words("prcli.quotations", "telling_forms_ar.txt", convert=normalize)
 _ar_telling_verbs = lazy_words("prcli.quotations", "telling_verbs_ar.txt", convert=normalize)
+ar_time_given_names = lazy_words("prcli.quotations", "time_given_names_ar.txt", convert=normalize)
+_ar_time_name_followers = lazy_words("prcli.quotations", "time_name_followers_ar.txt", convert=normalize)
 
 _ar_generic = lazy_words("prcli.quotations", "generic_words_ar.txt")
 _ar_role_heads_after_name = lazy_words("prcli.quotations", "role_heads_after_name_ar.txt")
@@ -777,6 +779,17 @@ def _syllable_given_name(text: str, t: Tok) -> bool:
     return bool(words) and len(words[-1]) >= 2 and words[-1].isalpha() and words[-1][0].isupper()
 
 
+def ar_time_given_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«رئيس مجلس المحافظة صباح فلان»: a word of time that is also a given name opens a name
+    when a name word follows it (no article, no digit, no word that keeps it a time: «صباح
+    اليوم», «صباح السبت», «صباح يوم», «صباح غد»)."""
+    if k + 1 >= len(toks) or toks[k].kind != "w" or toks[k].norm not in ar_time_given_names():
+        return False
+    nxt = toks[k + 1]
+    return nxt.kind == "w" and not nxt.norm.startswith("ال") and nxt.norm not in lex.stops \
+        and nxt.norm not in _ar_time_name_followers() and ar_name_token(nxt, toks[k].norm, lex)
+
+
 def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:
     """End (exclusive) of the personal name starting at ``start``; ``start`` when there is none.
 
@@ -786,6 +799,9 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     k = start
     prev: str | None = None
     n = len(toks)
+    if ar_time_given_name(toks, start, lex):
+        prev = toks[start].norm  # («صباح فلان»: a given name that is a word of time elsewhere)
+        k += 1
     while k < n and k - start < limit and ar_name_token(toks[k], prev, lex):
         if k > start + 1 and toks[k].norm.endswith(("ته", "تها", "تهم")) and len(toks[k].norm) > 4:
             break  # «قدم فرانسوا دي روجي استقالته»: the object, with a pronoun, after the name

@@ -108,6 +108,7 @@ from prcli.quotations.people import (
     ar_spelled_name_word,
     ar_stem,
     ar_telling_verb,
+    ar_time_given_name,
     before_object,
     latin_cap,
     latin_stem,
@@ -1177,6 +1178,13 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             return org  # "Acme filed a brief … its submission states that": the body that wrote it
     mentioned = _last_mention(text, toks, a, reg)
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def _ar_glued_thing(w: str, lex: Lexicon) -> bool:
+    """«بجائزة», «بمهرجان»: بـ glued to the head noun of a named thing (an award, a festival, a
+    body: ``titles`` of the lexicon), the complement of the word before it, never the first word
+    of a name («بدر», «برهان», «بشار» are no such noun after their ب)."""
+    return len(w) > 3 and w[:1] == "ب" and w[1:] in lex.titles
 
 
 def _ar_adjective_of_person(w: str, lex: Lexicon) -> bool:
@@ -2434,6 +2442,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                      or (kin_ali and m == len(rest) - 1)):
         m -= 1  # («… مطلق بن مشرف»: after «بن» a role word is a father's name; «الدكتور علي …»:
         # folded, the given name علي reads as the preposition على)
+    if 0 < m < len(rest) and ar_time_given_name(rest, m - 1, lex):
+        m -= 1  # «رئيس مجلس المحافظة صباح فلان»: a given name that is a word of time elsewhere
     construct = m > 0 and len(rest) - m >= 3 and not rnorm[m].startswith("باسم") and _ar_construct_noun(
         surface[rest[m - 1].start - words[0].start:rest[m - 1].end - words[0].start])
     if construct:
@@ -2483,6 +2493,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         m = 2  # «ولي عهد أبوظبي»: the word after an indefinite role is its genitive, no name
     if kin_head and m > 0 and rnorm[m - 1] in lex.honorifics:
         person_head = False  # «زوجة الرئيس فلان الفلاني»: the president's wife, not the president
+    if 0 < m < len(rest) and person_head and _ar_glued_thing(rnorm[m], lex):
+        person_head = False  # «السويسري المتوج بجائزة أفضل مدرب»: what he was crowned with, no name
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)

@@ -593,6 +593,21 @@ class _Arabic(_Phrases):
             and ar_name_token(toks[e], None, self.lex) and ar_name_token(toks[e + 1], w, self.lex) \
             and not ar_purpose_noun(w) and not ar_genitive_lam(toks, e) and not ar_glued_place(toks, e)
 
+    def _ar_bl_name_after_verb(self, e: int) -> bool:
+        """«عزز لوران بلان مدرب الفريق فرضية …»: a word opening with ل or ب right after the verb
+        starts its subject's name (no preposition) when it and the next word are name words and
+        the name's role in apposition, or a comma, follows them (not «لـ/بـ» before a definite
+        noun, «لرئيس الحكومة»; not a purpose, «لتعزيز …»)."""
+        toks = self.toks
+        if e + 2 >= len(toks) or toks[e + 1].kind != "w":
+            return False
+        w, nxt, after = toks[e].norm, toks[e + 1].norm, toks[e + 2]
+        return w[:1] in "بل" and not w.startswith(("بال", "لل")) and len(w) > 3 \
+            and not nxt.startswith("ال") and nxt not in self.lex.stops \
+            and ar_name_token(toks[e], None, self.lex) and ar_name_token(toks[e + 1], w, self.lex) \
+            and not ar_purpose_noun(w) and not ar_genitive_lam(toks, e) and not ar_glued_place(toks, e) \
+            and (after.norm in (",", "،") or (after.kind == "w" and after.norm in self.lex.roles))
+
     def _ar_fronted_person(self, s: int, i: int) -> tuple[int, int] | None:
         """A sentence opening with a role (and its complement) then a full name, before its verb:
         «خطيب الجامع الكبير الشيخ ناصر العمري وضع …»: the name."""
@@ -1265,6 +1280,10 @@ class _Arabic(_Phrases):
                 and all(ar_name_token(x, None, self.lex) for x in toks[np[0]:np[1]]):
             return True  # «تصريحات مورينيو»: who made the statements
         e = ar_name_end(toks, np[0], self.lex)
+        if e - np[0] >= 2 and e < np[1] and toks[e].norm in self.lex.roles \
+                and toks[e].norm not in _ar_quantifiers() and toks[e].norm not in _ar_one_of() \
+                and all(ar_name_token(x, None, self.lex) for x in toks[np[0]:e]):
+            return True  # «لوران بلان مدرب الفريق»: a full name with its role in apposition is a person
         return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
 
     def _ar_seat_of_power(self, a: int) -> bool:
@@ -1314,8 +1333,10 @@ class _Arabic(_Phrases):
             return False  # «وقال تقرير "إن …"»: a clause of speech, not a name
         if _NAME_PAUSES.search(self.text[toks[j].start + 1:toks[j].end - 1]) is not None:
             return False  # a name holds no pause («“بي.سي ماجازين”»: a period inside a word is none)
-        # a few words, or a longer definite noun phrase («تقرير "التحالف من أجل …"»)
-        return len(inner) <= 4 or (len(inner) <= 10 and inner[0].startswith("ال"))
+        # a few words, or a longer definite noun phrase («تقرير "التحالف من أجل …"»), or an
+        # acronym spelled in letter names («نقابة “ايه اف ال-سي آي او”»)
+        return len(inner) <= 4 or (len(inner) <= 10 and inner[0].startswith("ال")) \
+            or arabic_labels.hyphened_acronym(inner, self.lex)
 
     def _ar_described_thing(self, a: int, j: int) -> bool:
         """One definite word after the verb, then at once a quotation of a few words that
@@ -1835,6 +1856,13 @@ class _Arabic(_Phrases):
         held = ar_name_end(toks, a + 1, self.lex, 5) if qad and toks[a].norm in self.lex.people else a
         if held - (a + 1) >= 2 and held < e:
             return (a + 1, held)  # «وكان الباحث فلان الفلاني الخبير في شركة … قد كشف»: the name
+        aside = next((m for m in range(a + 1, e) if toks[m].norm in ar_and_he_she()), None)
+        if aside is not None and not any(self.cue_at(m) is not None for m in range(a, e)) \
+                and not any(toks[m].norm in self.lex.stops for m in range(a, aside)) \
+                and (self._ar_can_speak((a, aside)) or ar_name_end(toks, a, self.lex, 5) - a >= 2):
+            # «وكان الرئيس فلان الفلاني وهو من المدافعين عن الاتفاق أعلن …»: a clause of «وهو/وهي»
+            # describing the subject stands between it and the verb
+            return (a, aside)
         if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
             named = ar_name_end(toks, a, self.lex, 5)
             if any(self.cue_at(m) is not None for m in range(a, e)) or not qad:

@@ -98,6 +98,7 @@ from prcli.quotations.people import (
     ar_relative_disagrees,
     ar_role_after_name,
     ar_telling_verb,
+    ar_time_given_name,
     ar_verbal_noun_shape,
     latin_cap,
     stopwords,
@@ -119,6 +120,7 @@ _ar_chant_verbs = lazy_words("prcli.quotations", "chant_verbs_ar.txt", convert=n
 _ar_condemning_verbs = lazy_words("prcli.quotations", "condemning_verbs_ar.txt", convert=normalize)
 _ar_describing_verbs = lazy_words("prcli.quotations", "describing_verbs_ar.txt", convert=normalize)
 _ar_people_plurals = lazy_words("prcli.quotations", "people_plurals_ar.txt", convert=normalize)
+_ar_cardinals = lazy_words("prcli.quotations", "cardinals_ar.txt", convert=normalize)
 _ar_undergoing_verbs = lazy_words("prcli.quotations", "undergoing_verbs_ar.txt", convert=normalize)
 _ar_when_subordinators = lazy_words("prcli.quotations", "when_subordinators_ar.txt", convert=normalize)
 
@@ -148,6 +150,8 @@ def _ar_addressee(w: str) -> bool:
     return rest in _ar_addressees()
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
 _fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
+#: «القائمون على»: those in charge of something and the preposition of what they run.
+_ar_in_charge = lazy_pairs("prcli.quotations", "in_charge_heads_ar.tsv")
 _fr_nous_vous = lazy_words("prcli.quotations", "object_nous_vous_fr.txt")
 _fr_presentative_verbs = lazy_words("prcli.quotations", "presentative_verbs_fr.txt")
 _fr_own_person_forms = lazy_words("prcli.quotations", "own_person_verb_forms_fr.txt")
@@ -417,6 +421,8 @@ class _Clauses(_English):
         if kind == "src" and toks[i].norm.removeprefix("و") in _ar_according():
             j = self._ar_past_view_noun(j)  # «حسب وجهة نظر المغردين»: the people whose view it is
         np_a = j
+        if kind != "src" and j + 1 < stop and self._ar_counted_object(j):
+            return Clause(i, end, None, number, "pro-drop")  # «إذ سجل أربعة أهداف»: what was counted
         if kind != "src" and j < stop and self._ar_bi_object(j, i):
             return Clause(i, end, None, number, "pro-drop")  # «طالب بإيجاد مواقع …»: the object, no subject
         while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
@@ -467,10 +473,16 @@ class _Clauses(_English):
                 continue  # «وقالت حركة 20 فبراير»: a body named after a date, the month is a stop word
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             subject_role = j == np_a and w in self.lex.roles
+            if j == np_a + 1 and j + 1 < stop and toks[j + 1].kind == "w" \
+                    and toks[j + 1].norm.startswith("ال") \
+                    and _ar_in_charge().get(toks[np_a].norm.removeprefix("و")) == w:
+                j += 2  # «وذكر القائمون على الدراسة»: those in charge, with what they run
+                continue
             if ((w in self.lex.stops and not subject_role)
                     or (base in self.lex.stops and w[:1] != "و" and not subject_role)
                     or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a) \
-                    and not self._ar_paper_name(np_a, j):
+                    and not self._ar_paper_name(np_a, j) \
+                    and not (j > np_a and ar_time_given_name(toks, j, self.lex)):
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
             if j == np_a + 1 and self._ar_definite_body(toks[np_a].norm) and not w.startswith(("ال", "و")):
                 break  # «واعتبر البيان مدينة درعا “…”»: the object follows the body
@@ -1595,6 +1607,18 @@ class _Clauses(_English):
             return (m, i)
         return None
 
+    def _ar_counted_object(self, j: int) -> bool:
+        """«سجل أربعة أهداف», «أطلق 3 صواريخ»: a cardinal number (``cardinals_ar.txt``, or
+        digits) right after the verb and a counted noun that is no people (no plural of people,
+        role or person noun, no sound plural in ون/ين that may be one): the verb's object."""
+        toks = self.toks
+        t, nxt = toks[j], toks[j + 1]
+        if t.kind != "w" or nxt.kind != "w" or not (t.norm in _ar_cardinals() or t.norm.isdigit()):
+            return False
+        w = nxt.norm
+        return not w.startswith("ال") and w not in self.lex.stops and not w.endswith(("ون", "ين")) \
+            and not self.ar_people_plural(w) and not self._ar_can_speak((j + 1, j + 2))
+
     def ar_people_plural(self, w: str) -> bool:
         """«منسوبو», «الموظفون», «السكان»: a plural of people (``people_plurals_ar.txt``, or a
         sound plural in ون/ين/و of a role, a person noun or a vague source word, or a nisba in
@@ -1642,7 +1666,8 @@ class _Clauses(_English):
         e = a
         while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
                 and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
-                and (not toks[e].norm.startswith(("ب", "ل")) or self._ar_bl_given_name(e)) \
+                and (not toks[e].norm.startswith(("ب", "ل")) or self._ar_bl_given_name(e)
+                     or (e <= a + 1 and self._ar_bl_name_after_verb(a))) \
                 and not toks[e].norm[:1].isdigit() \
                 and self.cue_at(e) is None and not self._ar_object_after_body(a, e) \
                 and not (e > a + 1 and self._ar_possessed_object(toks[e])) \
