@@ -1279,6 +1279,22 @@ def test_a_slogan_written_on_a_sign_is_not_the_speaker_of_the_chants_before_it()
 
 # Speakers (issue 5, speaker accuracy): (text, quoted text, expected speaker)
 SPEAKER_CASES = [
+    # after a verb of calling something so, a definite common noun right after the role word
+    # (or a one-word surname the article writes again) is the object called so, not its subject
+    ("وقال وزير الدفاع الكرمالي إن الجيش مستعد. ووصف الوزير الخطوة بـ\"التاريخية\".", "التاريخية", "الوزير"),
+    ("وندد رئيس البلدية زيلبرمان بالاعتداء على المسجد. ووصف زيلبرمان الاعتداء بانه \"عمل جبان\".",
+     "عمل جبان", "زيلبرمان"),
+    # one word, or a noun in ة and its genitive, alone between the verb (or its verbal noun) and
+    # «بأنه/بـ»: the object called so; the subject is before the verb or not named
+    ("وفي مارس الماضي، بدأ المحافظ سليم الدباغ وصف الأزمة بأنها «عابرة ولن تطول».", "عابرة ولن تطول",
+     "سليم الدباغ"),
+    ("وأثار الكتاب جدلا واسعا بسبب ما حمله من عبارات مسيئة، من بينها وصف الفلاحين بـ«الكسالى».", "الكسالى",
+     None),
+    ("قالت مديرة الشركة هالة العمري إن النتائج جيدة. ثم وصفت جولة التفاوض بأنها \"الأصعب منذ سنوات\".",
+     "الأصعب منذ سنوات", "هالة العمري"),
+    # «أبرزها» after a list of groups: "the most prominent of them", no verb, no speaker
+    ("وأصدرت «رابطة الأحياء الشرقية» التي تضم عدة لجان أبرزها لجنة الإغاثة ولجنة الإسكان، بيانا أكدت "
+     "فيه «رفضها القاطع لقرار الهدم الأخير».", "رفضها القاطع لقرار الهدم الأخير", None),
     # words after «بـ» complete the verb of describing before them; «وقال» after them opens a new
     # clause with another subject
     ("ودع الوزير السابق نجله سامي قبل دخوله السجن بتهم وصفها الوزير بـ\"الملفقة\" وقال سامي للصحفيين "
@@ -2272,6 +2288,10 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
 # Marked words that are a name, a term or an inscription although a speaker is near: never
 # listed as speech (text, marked words); and a speaker's short partials that stay speech.
 NOT_SPEECH_CASES = [
+    # «أبرزهم» after a group of people: "the most prominent of them", no reporting verb; the
+    # marks after each name are the man's epithet
+    ("ونظم النادي الأدبي أمسية شارك فيها عدد من الشعراء، أبرزهم سالم الهاجري \"شاعر الواحة\" وعادل "
+     "المري \"فارس القوافي الحزينة\".", "فارس القوافي الحزينة"),
     # «والتي تعتبر من …»: after a relative the verb is the passive "is considered", no one speaks
     ("وتحدثت المدربة عن قواعد الضيافة والتي تعتبر من أصول «البروتوكول» في كل البلدان.", "البروتوكول"),
     # a rank and a full name in marks, in apposition to the role: a person's name, no words said

@@ -118,6 +118,9 @@ _ar_addressees = lazy_words("prcli.quotations", "addressees_ar.txt", convert=nor
 _ar_age_openers = lazy_words("prcli.quotations", "age_openers_ar.txt", convert=normalize)
 _ar_chant_verbs = lazy_words("prcli.quotations", "chant_verbs_ar.txt", convert=normalize)
 _ar_condemning_verbs = lazy_words("prcli.quotations", "condemning_verbs_ar.txt", convert=normalize)
+#: «العام», «الخاص», «الأول»: definite adjectives of a role (no nisba ending).
+_ar_description_adjectives = lazy_words(
+    "prcli.quotations", "description_adjectives_ar.txt", convert=normalize)
 _ar_describing_verbs = lazy_words("prcli.quotations", "describing_verbs_ar.txt", convert=normalize)
 _ar_people_plurals = lazy_words("prcli.quotations", "people_plurals_ar.txt", convert=normalize)
 _ar_cardinals = lazy_words("prcli.quotations", "cardinals_ar.txt", convert=normalize)
@@ -425,6 +428,8 @@ class _Clauses(_English):
             return Clause(i, end, None, number, "pro-drop")  # «إذ سجل أربعة أهداف»: what was counted
         if kind != "src" and j < stop and self._ar_bi_object(j, i):
             return Clause(i, end, None, number, "pro-drop")  # «طالب بإيجاد مواقع …»: the object, no subject
+        if kind != "src" and j < stop and self._ar_lone_described_object(i, j, stop):
+            return Clause(i, end, None, number, "pro-drop")  # «وصفت الهجوم بأنه “…”»: the object, no subject
         while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
             t = toks[j]
             described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه")) \
@@ -603,6 +608,8 @@ class _Clauses(_English):
             if j >= np_a + 2 and w.startswith("ال") and j + 1 < stop \
                     and toks[j + 1].norm in _ar_label_before() and toks[j + 1].norm != "ب":
                 break  # «ووصف الوزير فلان الفلاني القرار بأنه “…”»: the object the verb calls so
+            if j == np_a + 1 and self._ar_described_after_role(i, j, stop):
+                break  # «ووصف الوزير الخطوة بـ“…”», «ووصف فلان الهجوم بأنه “…”»: the object
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
                     and toks[j - 1].norm not in ar_nasab() \
                     and toks[j - 1].norm not in ar_not_speaker_words() \
@@ -944,6 +951,63 @@ class _Clauses(_English):
             if toks[k].norm[:1] == "ب" and not toks[k].norm.startswith(("بن", "بو")):
                 return True
         return False
+
+    def _ar_describing_verb(self, i: int) -> bool:
+        """The token at ``i`` is a verb of calling something so (``describing_verbs_ar.txt``),
+        bare or after و/ف, with no object pronoun («ووصف», «وصفت»; not «وصفه»)."""
+        v = self.toks[i].norm
+        verbs = _ar_describing_verbs()
+        return v in verbs or (v[:1] in "وف" and v[1:] in verbs)
+
+    def _ar_label_at(self, k: int, stop: int) -> bool:
+        """The label of a verb of calling something so opens at ``k``: «بأنه/بأنها/بأنهم», or
+        «بـ» right before the marks («بـ“…”»)."""
+        toks = self.toks
+        if k >= stop or toks[k].kind != "w" or toks[k].norm not in _ar_label_before():
+            return False
+        return toks[k].norm != "ب" or (k + 1 < stop and toks[k + 1].kind == "q")
+
+    def _ar_lone_described_object(self, i: int, j: int, stop: int) -> bool:
+        """«وصفت الهجوم بأنه “…”», «وصف الديون بأنها “…”», «وصف الإسلام بـ“…”»: a verb of calling
+        something so with no object pronoun (or its verbal noun) needs its object before the label;
+        one word alone between them is that object (or, read as a passive, the one so called),
+        not who speaks: the subject came before the verb, or is not named."""
+        toks = self.toks
+        if not self._ar_describing_verb(i) or j != i + 1 or toks[j].kind != "w":
+            return False
+        if self._ar_label_at(j + 1, stop):
+            return True
+        # «وصف معركة الاستحواذ بأنها “…”»: a noun in ة (no role, title or person noun) in
+        # construct with a definite one, alone before the label, is that object too
+        w, raw = toks[j].norm, self.text[toks[j].start:toks[j].end]
+        return raw.endswith("ة") and not w.startswith("ال") and j + 1 < stop and toks[j + 1].kind == "w" \
+            and toks[j + 1].norm.startswith("ال") and not self._ar_title_word(w) \
+            and not self._ar_title_word(toks[j + 1].norm) and self._ar_label_at(j + 2, stop)
+
+    def _ar_described_after_role(self, i: int, j: int, stop: int) -> bool:
+        """«ووصف الوزير الخطوة بـ“…”», «ووصف فلان الهجوم بأنه “…”»: after a verb of calling
+        something so, a role word or a one-word name as its subject, then a definite common noun
+        right before the label: that noun is the object the verb calls so, not part of the
+        subject. Not an adjective of the subject («الوزير السعودي», «الرئيس الجديد»: ي/ية, a
+        description or a title adjective)."""
+        toks = self.toks
+        if not self._ar_describing_verb(i) or not self._ar_label_at(j + 1, stop):
+            return False
+        w, prev = toks[j].norm, toks[j - 1]
+        lex = self.lex
+        if not w.startswith("ال") or len(w) < 5 or w.endswith(("ي", "يه", "ين", "ون")) \
+                or w in lex.roles or w[2:] in lex.roles or w in lex.people or w in lex.honorifics \
+                or w in lex.stops or w in ar_name_al() or self._ar_title_word(w) \
+                or w in ar_office_time_adjectives() or w in ar_title_adjectives() \
+                or w in _ar_description_adjectives():
+            return False
+        p = prev.norm
+        if p in lex.roles or p[2:] in lex.roles or p in lex.people:
+            return True
+        # a one-word name: one the article writes again (a surname), not a noun in ة in construct
+        # with the definite word («وصف معركة الاستحواذ بأنها …»)
+        return not p.startswith("ال") and ar_name_token(prev, None, lex) and p not in lex.stops \
+            and not self.text[prev.start:prev.end].endswith("ة") and len(word_positions(toks, p)) > 1
 
     def _ar_surname_then_possessed(self, a: int) -> bool:
         """«عن المعلم دعم بلاده», «نقل عن الحربي رفض حكومته»: a family name with ال alone (no

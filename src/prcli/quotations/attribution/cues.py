@@ -17,6 +17,7 @@ from prcli.quotations.lexicon import (
     ar_before_its_text,
     ar_came_in,
     ar_its_text,
+    ar_ma_forms,
     ar_mention_links,
     ar_mention_passives,
     ar_person_head,
@@ -75,6 +76,10 @@ _ar_to_it = lazy_words("prcli.quotations", "to_it_ar.txt", convert=normalize)
 _ar_saying_heads = lazy_words("prcli.quotations", "saying_heads_ar.txt", convert=normalize)
 #: «نص», «حث»: cues of two letters still read as cues after و/ف («ونص الإعلان على “…”»).
 _ar_short_cues = lazy_words("prcli.quotations", "short_cues_ar.txt", convert=normalize)
+#: «أبرز»: verbs spelled like an elative, which with «ـها/ـهم» is "the most … of them".
+_ar_elative_cues = lazy_words("prcli.quotations", "elative_cues_ar.txt", convert=normalize)
+#: «الذي», «التي»: a relative before a verb with its object pronoun («التي أبرزها التقرير»).
+_ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
 #: Object pronouns a verb may carry («اعتبره», «وصفتها»), longest first.
 _AR_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
@@ -326,6 +331,8 @@ class _Cues(_AttributorBase):
             if hit is None and not self.text[t.start:t.end].endswith("ة"):
                 # (not «إضافة», «بإضافة»: ة folds to ه, but a noun in ة is no verb with «ـه»)
                 hit = self._ar_cue_with_object(w)
+            if hit is not None and self._ar_elative_of_them(i, w):
+                return None  # «الفصائل أبرزها حركة …», «أبرزهم فلان»: "the most prominent of them"
             if hit is not None and self._ar_works_noun(i, w):
                 return None  # «وترجمت كتبه إلى …», «وله كتب منها “…”»: "his books", no verb
             if hit is not None and w.lstrip("وف") in ar_went_verbs() and not self._followed_by_an(i):
@@ -476,6 +483,18 @@ class _Cues(_AttributorBase):
                     or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
                     or (w[:1] in "وف" and w[1:] in _ar_short_cues())
                     or self._ar_cue_with_object(w) is not None)
+
+    def _ar_elative_of_them(self, i: int, w: str) -> bool:
+        """A cue word at ``i`` that is a verb spelled like an elative (``elative_cues_ar.txt``:
+        «أبرز») with the pronoun of a plural or a feminine thing («أبرزها», «وأبرزهم»), not after
+        «ما» or a relative («ما أبرزها», «التي أبرزها التقرير»: the verb and its object): the
+        elative noun "the most prominent of them", which reports nothing."""
+        stem = w[1:] if w[:1] == "و" else w
+        base = next((stem[: -len(x)] for x in _AR_OBJECT_SUFFIXES[:3] if stem.endswith(x)), "")
+        if base not in _ar_elative_cues():
+            return False
+        prev = self.toks[i - 1].norm if i > 0 else ""
+        return prev not in ar_ma_forms() and prev not in _ar_relative_pronouns()
 
     def _ar_works_noun(self, i: int, w: str) -> bool:
         """A cue word at ``i`` spelled like a plural noun of works (``work_plurals_ar.txt``: «كتب»
