@@ -2883,6 +2883,12 @@ FULL_SPEAKER_CASES = [
     # a role, the body it heads (a few words), the body's short name in marks, then the holder
     ("وأوضح رئيس الشركة الوطنية للملاحة «ملاحة»، ناصر الجهني، أن «الرحلات ستزيد في الصيف».",
      "الرحلات ستزيد في الصيف", "ناصر الجهني"),
+    # a role described with one nation's adjective is not the person introduced with another's
+    ("قال وزير النقل الأردني فادي الزعبي إن الطريق جاهز، وأضاف «سنفتتحه الشهر المقبل». وقال وزير "
+     "النقل العراقي إن الوفود اتفقت، لكنه أضاف مستدركا «لدينا ملاحظات على التمويل».",
+     "لدينا ملاحظات على التمويل", "وزير النقل العراقي"),
+    ("قال وزير الخارجية البرازيلي كارلوس مينديز: «العلاقات ممتازة». وقال وزير الخارجية الكندي: "
+     "«ننتظر الرد الرسمي».", "ننتظر الرد الرسمي", "وزير الخارجية الكندي"),
     # a family name the article writes alone later is that person's, whose given name (written
     # nowhere else) stood after a role with its pronoun
     ("وتأسست الجمعية قبل عشرين عاما. وقال رئيسها أندريه فالتز: «نحن مستقلون». وتساءل فالتز: "

@@ -101,6 +101,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_nation_word,
     ar_nisba,
     ar_on_its_behalf,
     ar_quantity_word,
@@ -1206,7 +1207,8 @@ def _ar_epithet_antecedent(text: str, toks: list[Tok], a: int, b: int,
     adjectives = [t.norm for t in toks[a + 1:b]]
     if not all(_ar_adjective_of_person(w, lex) for w in adjectives):
         return None
-    nation = adjectives[0]
+    # («وقال وزير الخارجية الكندي»: the nationality, not the ministry's adjective before it)
+    nation = next((w for w in adjectives if ar_nation_word(w)), adjectives[0])
     if not ar_nisba(nation):
         return None  # (its adjectives all start with ال and have five letters: a nisba ends in ي/ية)
     found: list[tuple[bool, tuple[str, ...], tuple[int, int]]] = []
