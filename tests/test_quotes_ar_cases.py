@@ -2883,6 +2883,12 @@ FULL_SPEAKER_CASES = [
     # a role, the body it heads (a few words), the body's short name in marks, then the holder
     ("وأوضح رئيس الشركة الوطنية للملاحة «ملاحة»، ناصر الجهني، أن «الرحلات ستزيد في الصيف».",
      "الرحلات ستزيد في الصيف", "ناصر الجهني"),
+    # one bare word after a title that is also a common noun («الشاب», «القاضي»), closing its
+    # sentence, is a given name when the article writes it again right after a reporting verb
+    ("مررنا بالسوق مساء. والتقينا الشاب مهند. وقال الشاب: «أبيع الخضار منذ عامين». ويقول مهند إن "
+     "الأسعار ارتفعت.", "أبيع الخضار منذ عامين", "مهند"),
+    ("دخلنا القاعة متأخرين. وحيينا القاضي وائل. وقال القاضي: «الجلسة مؤجلة». ويضيف وائل: «سنحكم قريبا».",
+     "الجلسة مؤجلة", "وائل"),
     # a role described with one nation's adjective is not the person introduced with another's
     ("قال وزير النقل الأردني فادي الزعبي إن الطريق جاهز، وأضاف «سنفتتحه الشهر المقبل». وقال وزير "
      "النقل العراقي إن الوفود اتفقت، لكنه أضاف مستدركا «لدينا ملاحظات على التمويل».",

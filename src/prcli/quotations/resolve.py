@@ -214,6 +214,26 @@ def _ar_role_words(toks: list[Tok], j: int, lex: Lexicon) -> list[str]:
     return out
 
 
+def _ar_lone_name_spoken_elsewhere(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«والتقينا القاضي سمير. … ويقول سمير: “…”»: one bare word after a title that everyday prose
+    also writes as a common noun, closing its clause (a full stop or a comma right after it), is
+    that person's given name when the article writes the same word again as the subject right
+    after a reporting verb; an adjective or a complement («دولة عربية.») never follows «قال».
+    Read through the word index (``_positions``): no scan of the text."""
+    w = toks[k].norm
+    if k + 1 >= len(toks) or toks[k + 1].norm not in (".", "،", ",") or w.startswith("ال") \
+            or w in lex.stops or w in lex.roles or w in lex.people:
+        return False
+    cues = lex.cues
+    for p in _positions(toks, w):
+        if p == k or p == 0 or toks[p - 1].kind != "w":
+            continue
+        v = toks[p - 1].norm
+        if v in cues or (v[:1] in "وف" and v[1:] in cues):
+            return True
+    return False
+
+
 def _ar_honorific_base(w: str, lex: Lexicon) -> str | None:
     """The honorific or role title a word is, also behind a clitic preposition: «للعداءة» (ل +
     العداءة, its alef dropped), «بالرئيس», «وللوزير». A title after a preposition still introduces
@@ -287,7 +307,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             # («الفنانة مشهورة بالمطرزات»: the title is a subject, the word its predicate; «…
             # الرسامة خارج المنزل»: a noun of place or time after it names no one)
             continue
-        if hon and len(names) == 1 and base in _ar_common_noun_titles():
+        if hon and len(names) == 1 and base in _ar_common_noun_titles() \
+                and not _ar_lone_name_spoken_elsewhere(toks, start, lex):
             continue  # «دولة عربية», «الفريق بهدف», «الحاجة إليها»: the noun's adjective or complement
         if hon and len(names) == 1 and _ar_predicate_after_that(toks, i, k, lex):
             continue  # «لا سيما أن الحارس بقي في ناديه»: the title is the subject, the word its predicate
