@@ -136,6 +136,7 @@ from prcli.text.wrap import unwrap
 
 # Word lists that functions here read (inline folded_words calls before review24): one constant
 # each, folded as tokens are.
+_ar_as_for = lazy_words("prcli.quotations", "as_for_ar.txt", convert=normalize)
 _ar_answer_verbs = lazy_words("prcli.quotations", "answer_verbs_ar.txt", convert=normalize)
 _ar_asking_verbs = lazy_words("prcli.quotations", "asking_verbs_ar.txt", convert=normalize)
 _ar_being_verbs = lazy_words("prcli.quotations", "being_verbs_ar.txt", convert=normalize)
@@ -1993,6 +1994,8 @@ def _ar_fronted_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] 
     is the subject of the comment opened by «ف» (after a comma, or a reporting verb with ف); of
     its parts set off by commas, the one that ends on a full name (a description otherwise), so
     that a «بقوله»/«قائلا» or a dropped subject in that comment goes on with that person."""
+    if i + 1 < len(toks) and toks[i].norm in _ar_as_for() and toks[i + 1].norm[:1] == "ل":
+        return _ar_as_for_topic(toks, i)
     if i >= len(toks) or toks[i].norm not in ar_amma():
         return None
     parts: list[tuple[int, int]] = []
@@ -2017,6 +2020,22 @@ def _ar_fronted_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] 
         if any(ar_name_end(toks, m, lex, 5) == e for m in range(s, e - 1)):
             return (s, e)
     return parts[0] if parts else None
+
+
+def _ar_as_for_topic(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """«وبالنسبة للنائب الأوروبي فلان الفلاني، رئيس لجنة …، فإن …»: «أما» in other words, its
+    topic glued to ل, up to the first comma; the comment opens on «ف» after a later comma in the
+    same sentence. A dropped subject after it goes on with that person."""
+    comma = next((m for m in range(i + 2, min(len(toks), i + 9)) if toks[m].kind != "w"), None)
+    if comma is None or toks[comma].norm not in (",", "،"):
+        return None
+    for k in range(comma + 1, min(len(toks), comma + 30)):
+        t = toks[k]
+        if t.kind in ("b", "q") or t.norm in (".", "!", "؟", "?"):
+            return None
+        if t.kind == "w" and t.norm[:1] == "ف" and toks[k - 1].norm in (",", "،"):
+            return (i + 1, comma)
+    return None
 
 
 def _ar_titled_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
