@@ -52,6 +52,7 @@ from prcli.quotations.lexicon import (
     ar_partner,
     ar_person_head,
     ar_place_nouns,
+    ar_source_place_prepositions,
     ar_speech_nouns,
     ar_talk_objects,
     ar_talk_prepositions,
@@ -1632,6 +1633,9 @@ class _Arabic(_Phrases):
             m -= 1
         if (m == i - 1 or (m > 0 and toks[m - 1].norm in self.lex.stops)) and self._ar_family_name_at(i - 1):
             m = i  # (the family name alone is no name; after «إلى» the name is its object)
+        if i - m >= 3 and m > 1 and toks[m - 1].norm in ar_source_place_prepositions() \
+                and self._ar_role_before(m - 1):
+            m += 1  # «السفير البريطاني في لبنان فلان فلاني أكد»: the role's place, then the name
         before = toks[m - 1] if m > 0 else None
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles
@@ -1870,8 +1874,8 @@ class _Arabic(_Phrases):
             bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if bare in self.lex.roles or bare.removeprefix("ال") in self.lex.roles or bare in self.lex.people:
                 return True
-            if w in self.lex.stops:
-                return False
+            if w in self.lex.stops and not (m - k <= 3 and w in ar_source_place_prepositions()):
+                return False  # (but «السفير الهولندي في الأردن فلان أكد»: the role's place, one word)
             k -= 1
         return False
 
