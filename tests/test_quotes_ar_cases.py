@@ -2894,6 +2894,10 @@ FULL_SPEAKER_CASES = [
      "الأسعار ارتفعت.", "أبيع الخضار منذ عامين", "مهند"),
     ("دخلنا القاعة متأخرين. وحيينا القاضي وائل. وقال القاضي: «الجلسة مؤجلة». ويضيف وائل: «سنحكم قريبا».",
      "الجلسة مؤجلة", "وائل"),
+    # a role, its genitive and a full name, then an indefinite noun: the verb's object opens there;
+    # the titled name inside the object is not the one who goes on speaking
+    ("كشف مدير المهرجان نبيل الحداد سبب استبعاد فيلم المخرج عماد الشريف، وقال: «الفيلم لم يصل في "
+     "الموعد».", "الفيلم لم يصل في الموعد", "نبيل الحداد"),
     # a report inside a report: after «أن», a role, its place («في قطر») and a name before the
     # verb are the inner verb's subject, who says the words
     ("أعلن وزير الصحة رامي الخطيب أن السفير الياباني في قطر كينجي ساتو أكد له بأنه سيدعم المستشفى "

@@ -2434,6 +2434,14 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # the first word as written (not folded)
     head_raw = surface[rest[0].start - words[0].start:rest[0].end - words[0].start] if rest else ""
     h = _ar_titled_tail(rest, lex) if not kin_head else None
+    first = _ar_named_holder_first(rest, rnorm, lex) if not kin_head else None
+    if first is not None:
+        # «كشف رئيس النادي فلان الفلاني سبب إلغاء عقد اللاعب فلان …»: the holder named first is
+        # the subject; the titled name closing the phrase is inside the verb's object
+        keys = tuple(rnorm[first[0]:first[1]])
+        return reg.by_name(keys) or reg.add(
+            surface[rest[first[0]].start - words[0].start:rest[first[1] - 1].end - words[0].start],
+            keys, pos, reg.role_stems(rnorm[:first[0]]), gender)
     if h is not None:
         keys = tuple(rnorm[h:])
         found = reg.by_name(keys)
@@ -2635,6 +2643,33 @@ def _ar_construct_noun(raw: str) -> bool:
     genitive (a place, a body), not the first word of the name that follows (callers leave out
     «باسم», "on behalf of": «متحدثة باسم …» is no construct)."""
     return raw.endswith("ة") and not normalize(raw).startswith(("ال", "لل", "بال", "وال"))
+
+
+def _ar_named_holder_first(rest: list[Tok], rnorm: list[str], lex: Lexicon) -> tuple[int, int] | None:
+    """«رئيس النادي فلان الفلاني سبب إلغاء عقد اللاعب فلان فلاني»: a role, one to three definite
+    genitives, a name of two words or more, then an indefinite noun (no ال, no name word, no
+    role): the verb's object opens there, and the name before it is the holder of the role, who
+    is the subject. The span of that name in ``rest``, else None."""
+    if len(rnorm) < 6 or rnorm[0] not in lex.roles:
+        return None
+    j = 1
+    while j < len(rnorm) and j <= 3 and rnorm[j].startswith("ال") and rest[j].kind == "w" \
+            and rnorm[j] not in lex.honorifics:
+        j += 1
+    if j == 1:
+        return None
+    e = ar_name_end(rest, j, lex, 4)
+    family = j < e < len(rnorm) - 1 and rnorm[e].startswith("ال") and rnorm[e] not in lex.people \
+        and rnorm[e][2:] not in lex.roles and not rnorm[e + 1].startswith("ال")
+    if family:
+        e += 1  # (a family name with ال closes the name: «فلان الفلاني سبب …»)
+    if e - j < 2 or e >= len(rnorm) or rest[e].kind != "w":
+        return None
+    nxt = rnorm[e]
+    if nxt.startswith(("ال", "لل", "بال")) or nxt in lex.roles or nxt in lex.people or nxt in lex.honorifics \
+            or nxt in ar_nasab() or (not family and ar_name_token(rest[e], rnorm[e - 1], lex)):
+        return None
+    return (j, e)
 
 
 def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
