@@ -2663,8 +2663,8 @@ def _ar_named_holder_first(rest: list[Tok], rnorm: list[str], lex: Lexicon) -> t
         and rnorm[e][2:] not in lex.roles and not rnorm[e + 1].startswith("ال")
     if family:
         e += 1  # (a family name with ال closes the name: «فلان الفلاني سبب …»)
-    if e - j < 2 or e >= len(rnorm) or rest[e].kind != "w":
-        return None
+    if e - j < 2 or e >= len(rnorm) or rest[e].kind != "w" or any(w[:1] in "لب" for w in rnorm[j:e]):
+        return None  # («مدير المرصد السوري لحقوق الإنسان فلان»: a genitive behind ل, not a name)
     nxt = rnorm[e]
     if nxt.startswith(("ال", "لل", "بال")) or nxt in lex.roles or nxt in lex.people or nxt in lex.honorifics \
             or nxt in ar_nasab() or (not family and ar_name_token(rest[e], rnorm[e - 1], lex)):
