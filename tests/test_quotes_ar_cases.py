@@ -2901,6 +2901,8 @@ FULL_SPEAKER_CASES = [
     # the titled name inside the object is not the one who goes on speaking
     ("كشف مدير المهرجان نبيل الحداد سبب استبعاد فيلم المخرج عماد الشريف، وقال: «الفيلم لم يصل في "
      "الموعد».", "الفيلم لم يصل في الموعد", "نبيل الحداد"),
+    ("نفت هيئة الطيران فرض رسوم جديدة على المسافرين. وقال المتحدث باسم الهيئة سامر الدوسري: «لا رسوم "
+     "جديدة هذا العام».", "لا رسوم جديدة هذا العام", "سامر الدوسري"),
     # a report inside a report: after «أن», a role, its place («في قطر») and a name before the
     # verb are the inner verb's subject, who says the words
     ("أعلن وزير الصحة رامي الخطيب أن السفير الياباني في قطر كينجي ساتو أكد له بأنه سيدعم المستشفى "
