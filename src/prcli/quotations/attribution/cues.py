@@ -481,6 +481,7 @@ class _Cues(_AttributorBase):
                     or w.removeprefix("و").removeprefix("ب") in _ar_saying_heads()
                     or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
                     or (w[:1] in "وف" and w[1:] in _ar_short_cues())
+                    or (w[:1] in "وف" and w[1:] in _ar_replying_verbs())  # («فرد عليه»: ``_cue_at``)
                     or self._ar_cue_with_object(w) is not None)
 
     def _ar_works_noun(self, i: int, w: str) -> bool:
