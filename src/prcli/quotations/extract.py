@@ -41,6 +41,7 @@ from prcli.quotations.lexicon import (
     ar_kinship,
     ar_name_quantities,
     ar_not_speaker_words,
+    ar_on_it,
     ar_openers,
     ar_person_head,
     ar_prepositions,
@@ -139,6 +140,8 @@ from prcli.text.wrap import unwrap
 
 # Word lists that functions here read (inline folded_words calls before review24): one constant
 # each, folded as tokens are.
+_ar_as_for = lazy_words("prcli.quotations", "as_for_ar.txt", convert=normalize)
+_ar_replying_verbs = lazy_words("prcli.quotations", "replying_verbs_ar.txt", convert=normalize)
 _ar_answer_verbs = lazy_words("prcli.quotations", "answer_verbs_ar.txt", convert=normalize)
 _ar_asking_verbs = lazy_words("prcli.quotations", "asking_verbs_ar.txt", convert=normalize)
 _ar_being_verbs = lazy_words("prcli.quotations", "being_verbs_ar.txt", convert=normalize)
@@ -941,6 +944,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         person = _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke)
                         if person is not None and not any(q.speaker == person.name for q in out):
                             person = None  # (no one quoted yet: left open, not a phrase met on the way)
+                    if person is not None and lex.lang == "ar" and _ar_replier(toks, clause.cue_start):
+                        # «فأجابه فلان: “…”. فرد عليه: “…”»: the last speaker is the one replied to;
+                        # the reply is the other party's, the one who spoke before him
+                        others = [(a, q) for a, q in last[-40:] if q is not person]
+                        person = _last_speaker(others, clause.number, t.start, spoke, lex.lang) or person
                     plural_np = french.recent_group(text, toks, i) \
                         if person is None and lex.lang == "fr" and clause.number == "p" else None
                     if plural_np is not None and not _people_group(toks, plural_np, lex):
@@ -2024,6 +2032,8 @@ def _ar_fronted_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] 
     is the subject of the comment opened by «ف» (after a comma, or a reporting verb with ف); of
     its parts set off by commas, the one that ends on a full name (a description otherwise), so
     that a «بقوله»/«قائلا» or a dropped subject in that comment goes on with that person."""
+    if i + 1 < len(toks) and toks[i].norm in _ar_as_for() and toks[i + 1].norm[:1] == "ل":
+        return _ar_as_for_topic(toks, i)
     if i >= len(toks) or toks[i].norm not in ar_amma():
         return None
     parts: list[tuple[int, int]] = []
@@ -2048,6 +2058,32 @@ def _ar_fronted_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] 
         if any(ar_name_end(toks, m, lex, 5) == e for m in range(s, e - 1)):
             return (s, e)
     return parts[0] if parts else None
+
+
+def _ar_replier(toks: list[Tok], k: int) -> bool:
+    """«فرد عليه», «وأجابها», «فأجابه»: a verb of replying at ``k`` with the one replied to as a
+    pronoun (``replying_verbs_ar.txt``; «عليه/عليها» after it or a pronoun glued)."""
+    w = toks[k].norm
+    w = w[1:] if w[:1] in "وف" and w[1:] in _ar_replying_verbs() else w
+    if w not in _ar_replying_verbs():
+        return False
+    return w.endswith(("ه", "ها")) or (k + 1 < len(toks) and toks[k + 1].norm in ar_on_it())
+
+
+def _ar_as_for_topic(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """«وبالنسبة للنائب الأوروبي فلان الفلاني، رئيس لجنة …، فإن …»: «أما» in other words, its
+    topic glued to ل, up to the first comma; the comment opens on «ف» after a later comma in the
+    same sentence. A dropped subject after it goes on with that person."""
+    comma = next((m for m in range(i + 2, min(len(toks), i + 9)) if toks[m].kind != "w"), None)
+    if comma is None or toks[comma].norm not in (",", "،"):
+        return None
+    for k in range(comma + 1, min(len(toks), comma + 30)):
+        t = toks[k]
+        if t.kind in ("b", "q") or t.norm in (".", "!", "؟", "?"):
+            return None
+        if t.kind == "w" and t.norm[:1] == "ف" and toks[k - 1].norm in (",", "،"):
+            return (i + 1, comma)
+    return None
 
 
 def _ar_titled_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:

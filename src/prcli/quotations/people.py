@@ -40,6 +40,7 @@ from prcli.quotations.lexicon import (
     ar_roles,
     ar_stops,
     ar_time_words,
+    phrases,
 )
 from prcli.quotations.lexicon import ar_addressing_participles as _ar_addressing_participles
 from prcli.quotations.lexicon import ar_bi_adjectives as _ar_bi_adjectives
@@ -320,6 +321,7 @@ class Register:
         # a man introduced by a masculine role, so only someone known to be a woman holds it)
         strict = self.lang == "ar" and gender == "f"
         owners = self._ar_bare_owners(words)
+        nations = _ar_nations_of(words) if self.lang == "ar" else frozenset()
         tried: set[int] = set()  # (the same speaker comes back in the list: one answer per person)
         for p in reversed(speakers or []):
             if id(p) in tried:
@@ -330,7 +332,7 @@ class Register:
             if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
                     and (p.named or self.lang != "ar") and not (strict and p.gender != "f") \
                     and not (body_head and stems & p.roles <= nisbas) \
-                    and not (owners and not owners & p.roles):
+                    and not (owners and not owners & p.roles) and not _ar_other_nation(nations, p.roles):
                 return p
         for p in self.before(pos):
             if not p.roles or (self.lang == "ar" and not p.named):
@@ -338,7 +340,7 @@ class Register:
             if (gender != "?" and p.gender not in ("?", gender)) or (strict and p.gender != "f"):
                 continue
             if stems & p.roles and not p.roles & unlike and not (body_head and stems & p.roles <= nisbas) \
-                    and not (owners and not owners & p.roles):
+                    and not (owners and not owners & p.roles) and not _ar_other_nation(nations, p.roles):
                 return p
         return None
 
@@ -390,6 +392,34 @@ class Register:
 
     def role_stems(self, words: list[str]) -> set[str]:
         return {self.stem(w) for w in words if len(w) > 1} - self.generic()
+
+
+@cache
+def _ar_nation_stems() -> dict[str, int]:
+    """The stem of each Arabic adjective of nationality (``nationality_adjectives_ar.txt``), to the
+    number of its line: the spellings of one nation («الامريكي», «الاميركي») share it."""
+    return {ar_stem(w): n for n, line in enumerate(phrases("nationality_adjectives_ar.txt")) for w in line}
+
+
+def ar_nation_word(w: str) -> bool:
+    """Whether the folded ``w`` is an adjective of nationality («المصري», «الكندية»)."""
+    return ar_nisba(w) and ar_stem(w) in _ar_nation_stems()
+
+
+def _ar_nations_of(words: list[str]) -> frozenset[int]:
+    """The nations a role description names by an adjective of nationality («وزير الري المصري»)."""
+    stems = _ar_nation_stems()
+    return frozenset(stems[s] for w in words if ar_nisba(w) and (s := ar_stem(w)) in stems)
+
+
+def _ar_other_nation(nations: frozenset[int], roles: set[str]) -> bool:
+    """«وقال وزير الري المصري» after «وزير الري السوداني فلان»: a description of one nation is not
+    the person introduced with another nation's, and none of its own."""
+    if not nations:
+        return False
+    stems = _ar_nation_stems()
+    held = {stems[r] for r in roles if r in stems}
+    return bool(held) and not held & nations
 
 
 @cache

@@ -101,6 +101,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_nation_word,
     ar_nisba,
     ar_on_its_behalf,
     ar_quantity_word,
@@ -214,6 +215,26 @@ def _ar_role_words(toks: list[Tok], j: int, lex: Lexicon) -> list[str]:
     return out
 
 
+def _ar_lone_name_spoken_elsewhere(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«والتقينا القاضي سمير. … ويقول سمير: “…”»: one bare word after a title that everyday prose
+    also writes as a common noun, closing its clause (a full stop or a comma right after it), is
+    that person's given name when the article writes the same word again as the subject right
+    after a reporting verb; an adjective or a complement («دولة عربية.») never follows «قال».
+    Read through the word index (``_positions``): no scan of the text."""
+    w = toks[k].norm
+    if k + 1 >= len(toks) or toks[k + 1].norm not in (".", "،", ",") or w.startswith("ال") \
+            or w in lex.stops or w in lex.roles or w in lex.people:
+        return False
+    cues = lex.cues
+    for p in _positions(toks, w):
+        if p == k or p == 0 or toks[p - 1].kind != "w":
+            continue
+        v = toks[p - 1].norm
+        if v in cues or (v[:1] in "وف" and v[1:] in cues):
+            return True
+    return False
+
+
 def _ar_honorific_base(w: str, lex: Lexicon) -> str | None:
     """The honorific or role title a word is, also behind a clitic preposition: «للعداءة» (ل +
     العداءة, its alef dropped), «بالرئيس», «وللوزير». A title after a preposition still introduces
@@ -287,7 +308,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             # («الفنانة مشهورة بالمطرزات»: the title is a subject, the word its predicate; «…
             # الرسامة خارج المنزل»: a noun of place or time after it names no one)
             continue
-        if hon and len(names) == 1 and base in _ar_common_noun_titles():
+        if hon and len(names) == 1 and base in _ar_common_noun_titles() \
+                and not _ar_lone_name_spoken_elsewhere(toks, start, lex):
             continue  # «دولة عربية», «الفريق بهدف», «الحاجة إليها»: the noun's adjective or complement
         if hon and len(names) == 1 and _ar_predicate_after_that(toks, i, k, lex):
             continue  # «لا سيما أن الحارس بقي في ناديه»: the title is the subject, the word its predicate
@@ -1214,7 +1236,8 @@ def _ar_epithet_antecedent(text: str, toks: list[Tok], a: int, b: int,
     adjectives = [t.norm for t in toks[a + 1:b]]
     if not all(_ar_adjective_of_person(w, lex) for w in adjectives):
         return None
-    nation = adjectives[0]
+    # («وقال وزير الخارجية الكندي»: the nationality, not the ministry's adjective before it)
+    nation = next((w for w in adjectives if ar_nation_word(w)), adjectives[0])
     if not ar_nisba(nation):
         return None  # (its adjectives all start with ال and have five letters: a nisba ends in ي/ية)
     found: list[tuple[bool, tuple[str, ...], tuple[int, int]]] = []
@@ -2419,6 +2442,14 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # the first word as written (not folded)
     head_raw = surface[rest[0].start - words[0].start:rest[0].end - words[0].start] if rest else ""
     h = _ar_titled_tail(rest, lex) if not kin_head else None
+    first = _ar_named_holder_first(rest, rnorm, lex) if not kin_head else None
+    if first is not None:
+        # «كشف رئيس النادي فلان الفلاني سبب إلغاء عقد اللاعب فلان …»: the holder named first is
+        # the subject; the titled name closing the phrase is inside the verb's object
+        keys = tuple(rnorm[first[0]:first[1]])
+        return reg.by_name(keys) or reg.add(
+            surface[rest[first[0]].start - words[0].start:rest[first[1] - 1].end - words[0].start],
+            keys, pos, reg.role_stems(rnorm[:first[0]]), gender)
     if h is not None:
         keys = tuple(rnorm[h:])
         found = reg.by_name(keys)
@@ -2624,6 +2655,34 @@ def _ar_construct_noun(raw: str) -> bool:
     genitive (a place, a body), not the first word of the name that follows (callers leave out
     «باسم», "on behalf of": «متحدثة باسم …» is no construct)."""
     return raw.endswith("ة") and not normalize(raw).startswith(("ال", "لل", "بال", "وال"))
+
+
+def _ar_named_holder_first(rest: list[Tok], rnorm: list[str], lex: Lexicon) -> tuple[int, int] | None:
+    """«رئيس النادي فلان الفلاني سبب إلغاء عقد اللاعب فلان فلاني»: a role, one to three definite
+    genitives, a name of two words or more, then an indefinite noun (no ال, no name word, no
+    role): the verb's object opens there, and the name before it is the holder of the role, who
+    is the subject. The span of that name in ``rest``, else None."""
+    if len(rnorm) < 6 or rnorm[0] not in lex.roles or not ar_person_head(rnorm[0], lex) \
+            or rnorm[0].removeprefix("ال") in _ar_bodies():
+        return None  # (not «نفت وزارة الصحة إيقاف صرف …»: a body and the verb's object)
+    j = 1
+    while j < len(rnorm) and j <= 3 and rnorm[j].startswith("ال") and rest[j].kind == "w" \
+            and rnorm[j] not in lex.honorifics:
+        j += 1
+    if j == 1:
+        return None
+    e = ar_name_end(rest, j, lex, 4)
+    family = j < e < len(rnorm) - 1 and rnorm[e].startswith("ال") and rnorm[e] not in lex.people \
+        and rnorm[e][2:] not in lex.roles and not rnorm[e + 1].startswith("ال")
+    if family:
+        e += 1  # (a family name with ال closes the name: «فلان الفلاني سبب …»)
+    if e - j < 2 or e >= len(rnorm) or rest[e].kind != "w" or any(w[:1] in "لب" for w in rnorm[j:e]):
+        return None  # («مدير المرصد السوري لحقوق الإنسان فلان»: a genitive behind ل, not a name)
+    nxt = rnorm[e]
+    if nxt.startswith(("ال", "لل", "بال")) or nxt in lex.roles or nxt in lex.people or nxt in lex.honorifics \
+            or nxt in ar_nasab() or (not family and ar_name_token(rest[e], rnorm[e - 1], lex)):
+        return None
+    return (j, e)
 
 
 def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:

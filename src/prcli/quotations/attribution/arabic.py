@@ -52,6 +52,7 @@ from prcli.quotations.lexicon import (
     ar_partner,
     ar_person_head,
     ar_place_nouns,
+    ar_source_place_prepositions,
     ar_speech_nouns,
     ar_talk_objects,
     ar_talk_prepositions,
@@ -1641,7 +1642,8 @@ class _Arabic(_Phrases):
             return None
         k = i
         while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
-                and toks[k - 1].norm not in _ar_not_subject() and self.cue_at(k - 1) is None:
+                and toks[k - 1].norm not in _ar_not_subject() and self.cue_at(k - 1) is None \
+                and not self._ar_contrast_word(k - 1):
             k -= 1
         m = i
         if i >= 2 and self._ar_family_name_at(i - 1) and not any(
@@ -1649,18 +1651,23 @@ class _Arabic(_Phrases):
             m = i - 1  # «… محمد المومني أكد»: a family name with ال closes the name before the verb
             # (not in a relative clause: «علي العلاق الذي يعد … لرئيس الوزراء فلان العبادي قال»)
         while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
-                and toks[m - 1].norm not in _ar_not_subject():
+                and toks[m - 1].norm not in _ar_not_subject() and not self._ar_contrast_word(m - 1):
             m -= 1
-        if (m == i - 1 or (m > 0 and toks[m - 1].norm in self.lex.stops)) and self._ar_family_name_at(i - 1):
+        stop_before = m > 0 and toks[m - 1].norm in self.lex.stops and not self._ar_contrast_word(m - 1)
+        if (m == i - 1 or stop_before) and self._ar_family_name_at(i - 1):
             m = i  # (the family name alone is no name; after «إلى» the name is its object)
+        if i - m >= 3 and m > 1 and toks[m - 1].norm in ar_source_place_prepositions() \
+                and self._ar_role_before(m - 1):
+            m += 1  # «السفير البريطاني في لبنان فلان فلاني أكد»: the role's place, then the name
         before = toks[m - 1] if m > 0 else None
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles
+                or self._ar_contrast_word(m - 1)  # («لكن فلان الفلاني قال»: subject-verb order)
                 or before.norm in self.lex.people or before.norm in self.lex.honorifics
                 or ar_nisba(before.norm, 0, plural=True)
                 or self._ar_role_before(m)):
             return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
-        if k == i - 1 and k > 0 and toks[k - 1].norm in _ar_that() \
+        if k == i - 1 and k > 0 and (toks[k - 1].norm in _ar_that() or self._ar_contrast_word(k - 1)) \
                 and ar_name_token(toks[k], None, self.lex) \
                 and not toks[k].norm.startswith(("ب", "ل")) and toks[k].norm not in _ar_not_subject() \
                 and not self._ar_opens_clause(toks[i].norm):
@@ -1675,6 +1682,11 @@ class _Arabic(_Phrases):
                 or ar_name_end(toks, k, self.lex) - k >= 2 or self._ar_definite_speaker_head(k, i):
             return (k, i)
         return None
+
+    def _ar_contrast_word(self, k: int) -> bool:
+        """«لكن», «ولكن» at ``k`` (one-word ``contrast_particles_ar.txt``): like «أن», it opens a
+        clause in subject-verb order («لكن فلان قال: “…”»: the name after it is the subject)."""
+        return (self.toks[k].norm,) in phrases("contrast_particles_ar.txt")
 
     def _ar_that_pronoun_subject(self, i: int, number: str) -> bool:
         """«رغم أنه وصف الأجواء بـ“…”», «لأنها اعتبرت القرار …»: أنّ with an attached pronoun right
@@ -1898,8 +1910,8 @@ class _Arabic(_Phrases):
             bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if bare in self.lex.roles or bare.removeprefix("ال") in self.lex.roles or bare in self.lex.people:
                 return True
-            if w in self.lex.stops:
-                return False
+            if w in self.lex.stops and not (m - k <= 3 and w in ar_source_place_prepositions()):
+                return False  # (but «السفير الهولندي في الأردن فلان أكد»: the role's place, one word)
             k -= 1
         return False
 

@@ -104,6 +104,7 @@ from prcli.quotations.people import (
     stopwords,
 )
 from prcli.quotations.resolve import (
+    ar_divine,
     ar_family_name_written,
     ar_glued_preposition,
     ar_preposition_pronoun,
@@ -2172,6 +2173,11 @@ class _Clauses(_English):
                 c = self.clause(m)
                 if c is not None and c.via != "hal" and c.np is not None \
                         and {gender, c.number} != {"m", "f"}:
+                    if self.lang == "ar" and ar_divine(self.toks[c.np[0]].norm):
+                        # «وقال الشيخ فلان إن …، حيث يقول الله تعالى: «…»، مضيفا: «…»»: scripture
+                        # cited on the way; the preacher who cites it goes on, never God
+                        m = c.cue_start - 1
+                        continue
                     return c  # («حيث عبرت الوزارة عن …، مشيدا …»: a masculine ḥāl is not hers)
             m -= 1
         return None

@@ -20,6 +20,7 @@ from prcli.quotations.lexicon import (
     ar_ma_forms,
     ar_mention_links,
     ar_mention_passives,
+    ar_on_it,
     ar_person_head,
     ar_pronoun_prepositions,
     ar_qawl_forms,
@@ -80,6 +81,8 @@ _ar_short_cues = lazy_words("prcli.quotations", "short_cues_ar.txt", convert=nor
 _ar_elative_cues = lazy_words("prcli.quotations", "elative_cues_ar.txt", convert=normalize)
 #: «الذي», «التي»: a relative before a verb with its object pronoun («التي أبرزها التقرير»).
 _ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
+#: «رد», «أجاب»: verbs of replying (``replying_verbs_ar.txt``); «فرد عليه» is one only before «عليه».
+_ar_replying_verbs = lazy_words("prcli.quotations", "replying_verbs_ar.txt", convert=normalize)
 #: Object pronouns a verb may carry («اعتبره», «وصفتها»), longest first.
 _AR_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
@@ -324,7 +327,9 @@ class _Cues(_AttributorBase):
             if w.removeprefix("و").removeprefix("ب") in _ar_saying_heads() \
                     and self._ar_owner_then_colon(i + 1):
                 return ("past", "?", i + 1)  # «ويردد الطلاب قول الشاعر فلان: “…”»: his saying
-            glued = w[:1] in "وف" and (len(w) > 3 or w[1:] in _ar_short_cues())
+            glued = w[:1] in "وف" and (len(w) > 3 or w[1:] in _ar_short_cues() or (
+                w[1:] in _ar_replying_verbs() and i + 1 < len(self.toks)
+                and self.toks[i + 1].norm in ar_on_it()))  # «فرد عليه: “…”»: he replied to him
             hit = cues.get(w) or (cues.get(w[1:]) if glued else None)
             if hit is None and self._ar_bayyana(i):
                 return ("past", "m", i + 1)  # «وبيّن المدير أن …»: the verb بيّن (explained)
@@ -462,6 +467,7 @@ class _Cues(_AttributorBase):
                            strip=lambda w: w.removeprefix("و").removeprefix("ب"))
             words |= {p + c for p in "وف" for c in cues if len(c) >= 3}
             words |= {p + c for p in "وف" for c in _ar_short_cues()}
+            words |= {p + c for p in "وف" for c in _ar_replying_verbs()}  # («فرد عليه»: ``_cue_at``)
             # ``_ar_cue_with_object``: a past cue of three letters or more, or one after و/ف
             # that is no cue itself, and an object pronoun (a word ends with one of them at most)
             past = [c for c, (kind, _) in cues.items() if kind == "past"]
@@ -482,6 +488,7 @@ class _Cues(_AttributorBase):
                     or w.removeprefix("و").removeprefix("ب") in _ar_saying_heads()
                     or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
                     or (w[:1] in "وف" and w[1:] in _ar_short_cues())
+                    or (w[:1] in "وف" and w[1:] in _ar_replying_verbs())  # («فرد عليه»: ``_cue_at``)
                     or self._ar_cue_with_object(w) is not None)
 
     def _ar_elative_of_them(self, i: int, w: str) -> bool:

@@ -58,6 +58,8 @@ _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
 _fr_plural_dets = lazy_words("prcli.quotations", "plural_determiners_fr.txt")
 _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
 _fr_people_quantities = lazy_words("prcli.quotations", "people_quantities_fr.txt")
+#: «نقلا»: a relaying adverb opening a source phrase (``_ar_relaying_reporter``).
+_ar_relaying_adverbs = lazy_words("prcli.quotations", "relaying_adverbs_ar.txt")
 
 #: More words than this after the verb (to the sentence end) make a sentence after a closed
 #: quotation a report of its own ('"…." Lord X told the radio it was impossible for …').
@@ -461,12 +463,30 @@ class Attributor(_Clauses):
             j += 1
         return n <= most
 
+    def _ar_relaying_reporter(self, j: int) -> Clause | None:
+        """«وقالت الصحيفة نقلا عن مصدر لم تسمه إن “…”», «وذكرت المصادر نقلاً عن مسلحين أن “…”»:
+        a relaying adverb at ``j`` right after a reporting verb and the subject it names: that
+        subject tells the words as its report; the source after «عن» only backs it."""
+        for m in range(j - 1, max(j - 8, -1), -1):
+            if self.toks[m].kind != "w":
+                return None
+            if self.cue_at(m) is None:
+                continue
+            c = self.clause(m)
+            if c is not None and c.via == "cue" and c.np is not None and c.np[0] == m + 1 \
+                    and c.np[1] == j:
+                return c
+            return None
+        return None
+
     def pre_cue(self, k: int, consumed: dict[int, int]) -> Clause | None:
         """The nearest cue before the quotation at ``k`` in its sentence (skipping used ones)."""
         toks = self.toks
         j = self._cue_before(k - 1)
         while j >= 0:
             c = self.clause(j)
+            if c is not None and self.lang == "ar" and toks[j].norm in _ar_relaying_adverbs():
+                c = self._ar_relaying_reporter(j) or c
             if c is not None:
                 if self.lang == "fr":
                     taken = self._fr_coordinated_subject(_clause_end(c), k)
