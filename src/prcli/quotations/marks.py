@@ -13,7 +13,8 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Collection
-from dataclasses import dataclass
+
+from prcli.model import _frozen
 
 #: Each mark belongs to a family; marks of one family pair with each other.
 _FAMILY = {
@@ -44,7 +45,7 @@ _CARRY_BREAKS = 3
 _CARRY_GAP = 40
 
 
-@dataclass(frozen=True)
+@_frozen
 class MarkedSpan:
     """The inside of a pair of marks: ``[start, end)`` excludes the marks and outer spaces.
 
@@ -60,13 +61,31 @@ class MarkedSpan:
     depth: int
     closed: bool
 
+    def __init__(self, start: int, end: int, open_at: int, close_at: int, depth: int, closed: bool) -> None:
+        d = self.__dict__
+        d["start"], d["end"], d["open_at"], d["close_at"], d["depth"], d["closed"] = \
+            start, end, open_at, close_at, depth, closed
 
-@dataclass(slots=True)
+
 class _Open:
-    family: str
-    char: str
-    pos: int
-    mirrored: bool
+    """An opening mark waiting for its closer (what ``@dataclass(slots=True)`` made of it, written
+    out: the decorator compiled its methods at every start-up)."""
+
+    __slots__ = ("char", "family", "mirrored", "pos")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, family: str, char: str, pos: int, mirrored: bool) -> None:
+        self.family, self.char, self.pos, self.mirrored = family, char, pos, mirrored
+
+    def __repr__(self) -> str:
+        return (f"_Open(family={self.family!r}, char={self.char!r}, pos={self.pos!r}, "
+                f"mirrored={self.mirrored!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Open) and other.__class__ is self.__class__:
+            return (self.family, self.char, self.pos, self.mirrored) \
+                == (other.family, other.char, other.pos, other.mirrored)
+        return NotImplemented
 
 
 def _is_space(c: str) -> bool:

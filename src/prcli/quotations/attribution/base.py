@@ -10,9 +10,9 @@ the module-level word lists and helpers that the lowest layers use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
+from prcli.model import _frozen
 from prcli.quotations.lexicon import Lexicon, ar_that_particles, language_words, lexicon
 from prcli.quotations.lexicon import ar_clause_relatives as _ar_relatives
 from prcli.quotations.people import Register
@@ -34,7 +34,7 @@ def _links(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in language_words("links", lang))
 
 
-@dataclass(frozen=True)
+@_frozen
 class Clause:
     """What one cue says about its speaker: a phrase (token range), or a pronoun/dropped subject."""
 
@@ -47,6 +47,12 @@ class Clause:
     #: the statement ``np`` names («أصدرت الوزارة بيانا … وأضاف البيان»); read only to resolve
     #: the speaker, never for where the clause ends
     speaks: tuple[int, int] | None = None
+
+    def __init__(self, cue_start: int, cue_end: int, np: tuple[int, int] | None, number: str, via: str,
+                 speaks: tuple[int, int] | None = None) -> None:
+        d = self.__dict__
+        d["cue_start"], d["cue_end"], d["np"], d["number"], d["via"] = cue_start, cue_end, np, number, via
+        d["speaks"] = speaks
 
 
 _MAY_CUE_MEMO: dict[str, bool] = {}
