@@ -355,10 +355,12 @@ class Lexicon:
                  titles: frozenset[str], scare: tuple[tuple[str, ...], ...], honorifics: frozenset[str],
                  people: frozenset[str], stops: frozenset[str], roles: frozenset[str],
                  adverbials: tuple[tuple[str, ...], ...] = ()) -> None:
-        d = self.__dict__
-        d["lang"], d["cues"], d["sources"], d["titles"], d["scare"] = lang, cues, sources, titles, scare
-        d["honorifics"], d["people"], d["stops"], d["roles"] = honorifics, people, stops, roles
-        d["adverbials"] = adverbials
+        # (``object.__setattr__``: see ``prcli.quotations.attribution.base.Clause``)
+        put = object.__setattr__
+        for name, value in (("lang", lang), ("cues", cues), ("sources", sources), ("titles", titles),
+                            ("scare", scare), ("honorifics", honorifics), ("people", people),
+                            ("stops", stops), ("roles", roles), ("adverbials", adverbials)):
+            put(self, name, value)
 
 
 @cache

@@ -62,9 +62,14 @@ class MarkedSpan:
     closed: bool
 
     def __init__(self, start: int, end: int, open_at: int, close_at: int, depth: int, closed: bool) -> None:
-        d = self.__dict__
-        d["start"], d["end"], d["open_at"], d["close_at"], d["depth"], d["closed"] = \
-            start, end, open_at, close_at, depth, closed
+        # (``object.__setattr__``: see ``prcli.quotations.attribution.base.Clause``)
+        put = object.__setattr__
+        put(self, "start", start)
+        put(self, "end", end)
+        put(self, "open_at", open_at)
+        put(self, "close_at", close_at)
+        put(self, "depth", depth)
+        put(self, "closed", closed)
 
 
 class _Open:

@@ -50,9 +50,15 @@ class Clause:
 
     def __init__(self, cue_start: int, cue_end: int, np: tuple[int, int] | None, number: str, via: str,
                  speaks: tuple[int, int] | None = None) -> None:
-        d = self.__dict__
-        d["cue_start"], d["cue_end"], d["np"], d["number"], d["via"] = cue_start, cue_end, np, number, via
-        d["speaks"] = speaks
+        # (``object.__setattr__``, as the dataclass did, not ``self.__dict__``: asking for the
+        # instance's dict makes Python keep it as a dict, and every later read of a field slower)
+        put = object.__setattr__
+        put(self, "cue_start", cue_start)
+        put(self, "cue_end", cue_end)
+        put(self, "np", np)
+        put(self, "number", number)
+        put(self, "via", via)
+        put(self, "speaks", speaks)
 
 
 _MAY_CUE_MEMO: dict[str, bool] = {}
