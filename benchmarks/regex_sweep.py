@@ -12,8 +12,10 @@ string shows up as seconds; a pattern only ever matched at one position is timed
 
     python benchmarks/regex_sweep.py [--size 20000] [--show 15]
 
-Patterns compiled on first use inside functions are not module globals and are not swept: the
-hostile inputs cover them end to end.
+Patterns compiled on first use by a remembered function of no argument whose name ends in
+``_re`` (``@cache def _x_re() -> re.Pattern[str]``, kept from start-up) are swept too; other
+patterns compiled inside functions are not module globals and are not swept: the hostile inputs
+cover them end to end.
 """
 
 from __future__ import annotations
@@ -51,6 +53,17 @@ def patterns() -> list[tuple[str, re.Pattern[str], set[str]]]:
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 calls = set(re.findall(rf"\b{re.escape(name)}\.(\w+)\(", source))
                 found.append((f"{info.name}.{name}", value, calls))
+            elif name.endswith("_re") and callable(value) and hasattr(value, "cache_info") \
+                    and getattr(value, "__module__", None) == info.name:
+                # a pattern compiled on first use by a remembered function of no argument
+                # (``@cache def _x_re() -> re.Pattern[str]``): swept as the module-level ones
+                try:
+                    compiled = value()
+                except TypeError:
+                    continue  # it takes arguments
+                if isinstance(compiled, re.Pattern) and isinstance(compiled.pattern, str):
+                    calls = set(re.findall(rf"\b{re.escape(name)}\(\)\.(\w+)\(", source))
+                    found.append((f"{info.name}.{name}()", compiled, calls))
     return found
 
 

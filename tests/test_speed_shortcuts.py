@@ -207,3 +207,90 @@ def test_lazy_lists_are_read_once(direct: bool, monkeypatch: pytest.MonkeyPatch)
     pairs = resources.lazy_pairs("prcli.quotations", "antecedent_relatives_ar.tsv")
     assert "«" in words() and words() is words() and words.cache_info().misses == 1  # type: ignore[attr-defined]
     assert pairs() and pairs() is pairs() and callable(words.__wrapped__)  # type: ignore[attr-defined]
+
+
+def test_quotation_classes_behave_as_their_dataclasses() -> None:
+    """``Clause``, ``MarkedSpan``, ``Lexicon`` (``prcli.model._frozen``), ``Person`` and the marks'
+    ``_Open`` are written out instead of made by ``@dataclass`` at import (start-up): the same
+    ``repr``, defaults, comparison, hash (or none) and refused assignment as the dataclasses of the
+    same fields."""
+    import dataclasses
+
+    from prcli.quotations import marks
+    from prcli.quotations.attribution.base import Clause
+    from prcli.quotations.lexicon import Lexicon
+    from prcli.quotations.people import Person
+
+    def twin(cls: type, specs: list[tuple[str, object, object]] | list[str], **kw: bool) -> type:
+        return dataclasses.make_dataclass(cls.__name__, specs, **kw)  # type: ignore[arg-type]
+
+    clause_twin = twin(Clause, ["cue_start", "cue_end", "np", "number", "via",
+                                ("speaks", object, dataclasses.field(default=None))], frozen=True)
+    for args in [(3, 4, (0, 2), "m", "cue"), (5, 6, None, "?", "pro-drop", (1, 2))]:
+        mine, theirs = Clause(*args), clause_twin(*args)
+        assert repr(mine) == repr(theirs) and hash(mine) == hash(theirs)
+        assert mine == Clause(*args) and mine != theirs and mine != Clause(9, 9, None, "m", "cue")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            mine.via = "x"  # type: ignore[misc]
+    assert dataclasses.fields(Clause)[-1].default is None
+    span_twin = twin(marks.MarkedSpan, ["start", "end", "open_at", "close_at", "depth", "closed"],
+                     frozen=True)
+    span, twin_span = marks.MarkedSpan(1, 5, 0, 5, 0, True), span_twin(1, 5, 0, 5, 0, True)
+    assert repr(span) == repr(twin_span) and hash(span) == hash(twin_span)
+    assert span == marks.MarkedSpan(1, 5, 0, 5, 0, True) and span != marks.MarkedSpan(1, 5, 0, 5, 1, True)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.end = 2  # type: ignore[misc]
+    lex_twin = twin(Lexicon, [*[f.name for f in dataclasses.fields(Lexicon)][:-1],
+                              ("adverbials", object, dataclasses.field(default=()))], frozen=True)
+    parts = ("xx", {"said": ("past", "m")}, (("a", "b"),), frozenset({"t"}), (), frozenset(), frozenset(),
+             frozenset({"s"}), frozenset())
+    assert repr(Lexicon(*parts)) == repr(lex_twin(*parts)) and Lexicon(*parts) == Lexicon(*parts)
+    person_twin = twin(Person, ["name", "keys", ("roles", object, dataclasses.field(default_factory=set)),
+                                ("gender", object, dataclasses.field(default="?")),
+                                ("first", object, dataclasses.field(default=0)),
+                                ("named", object, dataclasses.field(default=True)),
+                                ("human", object, dataclasses.field(default=False)),
+                                ("seq", object, dataclasses.field(default=0, compare=False))])
+    for args, kw in [(("Lina Sora", ("lina", "sora")), {}),
+                     (("Omar", ("omar",), {"guide"}, "m", 40, False, True), {"seq": 3})]:
+        mine, theirs = Person(*args, **kw), person_twin(*args, **kw)  # type: ignore[arg-type]
+        assert repr(mine) == repr(theirs)
+        assert mine == Person(*args) and mine != theirs  # (``seq`` is left out of the comparison)
+        assert mine != Person("Other", ("other",))
+        with pytest.raises(TypeError):
+            hash(mine)
+    assert Person("A", ("a",)).roles == set() and Person("A", ("a",)).roles is not Person("A", ("a",)).roles
+    open_twin = twin(marks._Open, ["family", "char", "pos", "mirrored"], slots=True)
+    op = marks._Open("G", "«", 7, False)
+    assert repr(op) == repr(open_twin("G", "«", 7, False))
+    assert op == marks._Open("G", "«", 7, False) and op != marks._Open("G", "«", 8, False)
+    assert op != open_twin("G", "«", 7, False)
+    with pytest.raises(TypeError):
+        hash(op)
+    with pytest.raises(AttributeError):
+        op.other = 1  # type: ignore[attr-defined]  # (slots, as before)
+
+
+def test_functional_named_tuples_behave_as_the_class_syntax() -> None:
+    """The records that subclass the functional ``NamedTuple`` (no annotation compiled at import)
+    keep the fields, ``repr``, ``_replace``, ``_make`` and pickling of the class-syntax ones, and
+    have no ``__dict__``."""
+    import pickle
+
+    from prcli.figures.base import _Tok
+    from prcli.figures.lexicon import NumberWord, UnitEntry
+    from prcli.inputs.sources import Document, Failure
+
+    for cls, args in [(_Tok, ("word", 0, 4, "كلمة")), (NumberWord, (3.0, "unit")),
+                      (UnitEntry, ("money", "USD", 1.0)), (Document, ("a.txt", "نص")),
+                      (Failure, ("b.txt", "cannot read"))]:
+        rec = cls(*args)
+        fields = cls._fields  # type: ignore[attr-defined]
+        assert rec == args and repr(rec) == f"{cls.__name__}(" + ", ".join(
+            f"{n}={v!r}" for n, v in zip(fields, args, strict=True)) + ")"
+        assert [getattr(rec, n) for n in fields] == list(args)
+        assert type(rec._replace(**{fields[0]: args[0]})) is cls  # type: ignore[attr-defined]
+        assert type(cls._make(args)) is cls  # type: ignore[attr-defined]
+        again = pickle.loads(pickle.dumps(rec))
+        assert again == rec and type(again) is cls
+        assert not hasattr(rec, "__dict__")

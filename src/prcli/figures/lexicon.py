@@ -61,19 +61,17 @@ def phrase_keys(phrases: Iterable[str]) -> list[tuple[str, ...]]:
     return [tuple(findall(p)) for p in norm_words(phrases)]
 
 
-class NumberWord(NamedTuple):
-    """A number word: its value and its role in composing numbers (see numbers_ar.tsv)."""
+class NumberWord(NamedTuple("NumberWord", [("value", float), ("type", str)])):
+    """A number word: its value and its role in composing numbers (see numbers_ar.tsv). (The
+    functional ``NamedTuple``: see ``prcli.figures.base._Tok``.)"""
 
-    value: float
-    type: str
+    __slots__ = ()
 
 
-class UnitEntry(NamedTuple):
+class UnitEntry(NamedTuple("UnitEntry", [("kind", str), ("unit", str | None), ("factor", float)])):
     """A word after (or a symbol before) a number: percent, money, measure or time unit."""
 
-    kind: str
-    unit: str | None
-    factor: float
+    __slots__ = ()
 
 
 @cache

@@ -280,9 +280,11 @@ def _ar_narration_resumed(text: str, sp: MarkedSpan, lex: Lexicon) -> MarkedSpan
 
 
 #: «…, a-t-il souligné. …», «…, poursuit-elle, …»: an incise left inside the marks (French style).
-_INNER_INCISE = re.compile(r",\s+(?:(?:a|avait|aurait|ont|avaient)-t-(?:il|elle|ils|elles|on)\s+\w+"
-                           r"|\w{2,}-t-(?:il|elle|on)|\w{2,}-(?:il|elle|ils|elles))"
-                           r"(?:\s[^.,;:!?«»\"“”]{0,40})?[,.]\s+(?=\w)")
+@cache
+def _inner_incise_re() -> re.Pattern[str]:
+    return re.compile(r",\s+(?:(?:a|avait|aurait|ont|avaient)-t-(?:il|elle|ils|elles|on)\s+\w+"
+                      r"|\w{2,}-t-(?:il|elle|on)|\w{2,}-(?:il|elle|ils|elles))"
+                      r"(?:\s[^.,;:!?«»\"“”]{0,40})?[,.]\s+(?=\w)")
 
 
 #: (per document) the start of each part of a quotation split at an uninverted incise → the
@@ -303,7 +305,7 @@ def _split_remembered(text: str, sp: MarkedSpan) -> list[MarkedSpan]:
 def split_inner_incise(text: str, sp: MarkedSpan) -> list[MarkedSpan]:
     """«Voyez nos cousins, a-t-elle insisté. Le conseil a tranché» is two quotations: the words
     before the incise and the words after it (the incise is the attribution, not speech)."""
-    m = _INNER_INCISE.search(text, sp.start, sp.end)
+    m = _inner_incise_re().search(text, sp.start, sp.end)
     at = (m.start(), m.end()) if m is not None else None
     plain = _plain_inner_incise(text, sp.start, at[0] if at is not None else sp.end)
     if plain is not None:
@@ -318,8 +320,14 @@ def split_inner_incise(text: str, sp: MarkedSpan) -> list[MarkedSpan]:
 #: «…, disait pourtant Mélanie. …», «…, admet la professeure, …», «…, a répété l'élue. …»: a
 #: reporting verb (or an auxiliary and its participle) after a comma,
 #: its subject after it (uninverted, no hyphen), the incise closed by a comma or a full stop.
-_PLAIN_INCISE = re.compile(r",\s+(\w+)\s+")
-_INCISE_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+@cache
+def _plain_incise_re() -> re.Pattern[str]:
+    return re.compile(r",\s+(\w+)\s+")
+
+@cache
+def _incise_word_re() -> re.Pattern[str]:
+    return re.compile(r"[\w'’-]+|[^\w\s]")
+
 #: Words that may stand between the verb and its subject («disait pourtant Mélanie»).
 _incise_adverbs = lazy_words("prcli.quotations", "incise_adverbs_fr.txt")
 #: Words that carry an incise on past its first comma («…, explique X, à l'hebdomadaire Y. …»).
@@ -339,10 +347,10 @@ def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | No
     subject a name (a capital) or a determiner and a person noun (``people_fr.txt``); the
     words after the incise go on inside the same marks."""
     cues = lexicon("fr").cues
-    for m in _PLAIN_INCISE.finditer(text, start, end):
+    for m in _plain_incise_re().finditer(text, start, end):
         verb = normalize(m.group(1))
         reach = min(end, m.end() + _INCISE_CHARS)
-        words = [(w.group(), w.start(), w.end()) for w in _INCISE_WORD.finditer(text, m.end(), reach)]
+        words = [(w.group(), w.start(), w.end()) for w in _incise_word_re().finditer(text, m.end(), reach)]
         k = 0
         if verb in _fr_incise_aux() and words and cues.get(normalize(words[0][0]), ("", ""))[0] == "pp":
             k = 1  # the compound past, «…, a plaidé la syndicaliste. …»
@@ -1114,11 +1122,14 @@ def _fr_echoed_words(out: list[Quote]) -> None:
     quotation holds word for word (its bracketed asides left out) are that speaker's words, quoted
     in part before (or after) the whole: a partial quotation of the same speaker. Three to six
     words (a word or two is as often a term the speaker uses too)."""
-    _echoed_words(out, _fr_echo_key, lambda t: _fr_echo_key(_FR_ASIDE.sub(" ", t)), lambda t: t[:1].islower())
+    aside = _fr_aside_re()
+    _echoed_words(out, _fr_echo_key, lambda t: _fr_echo_key(aside.sub(" ", t)), lambda t: t[:1].islower())
 
 
 #: An aside in brackets inside a quotation («(ndlr, la « … »)», «[le syndicat]»): the writer's words.
-_FR_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+@cache
+def _fr_aside_re() -> re.Pattern[str]:
+    return re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _fr_heading_key(s: str) -> str:
@@ -1160,9 +1171,15 @@ def _fr_heading_at(text: str, q: Quote) -> bool:
 
 
 _en_acronym_glue = lazy_words("prcli.quotations", "acronym_glue_en.txt")
+
 #: A run of capitalised words, with lower-case glue between them ("Bank of England").
-_CAP_RUN = re.compile(r"[A-Z][a-z]+(?:[ \u00a0]+(?:[a-z]{2,3}[ \u00a0]+)?[A-Z][a-z]+){1,6}")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+@cache
+def _cap_run_re() -> re.Pattern[str]:
+    return re.compile(r"[A-Z][a-z]+(?:[ \u00a0]+(?:[a-z]{2,3}[ \u00a0]+)?[A-Z][a-z]+){1,6}")
+
+@cache
+def _acronym_re() -> re.Pattern[str]:
+    return re.compile(r"[A-Z]{2,6}")
 
 
 def _en_acronym_speakers(text: str, out: list[Quote]) -> None:
@@ -1173,11 +1190,11 @@ def _en_acronym_speakers(text: str, out: list[Quote]) -> None:
     spelled: dict[str, str] | None = None
     for n, q in enumerate(out):
         name = q.speaker
-        if name is None or not _ACRONYM.fullmatch(name):
+        if name is None or not _acronym_re().fullmatch(name):
             continue
         if spelled is None:
             spelled = {}
-            for m in _CAP_RUN.finditer(text):
+            for m in _cap_run_re().finditer(text):
                 run = m.group(0)
                 words = run.split()
                 if words[0].lower() in _en_acronym_glue():
@@ -3243,7 +3260,9 @@ def _label_key(inner: str) -> str:
     return " ".join(w.rstrip("s") for w in inner.strip().split())
 
 
-_ROMAN = re.compile(r"[IVXLC]{1,6}")
+@cache
+def _roman_re() -> re.Pattern[str]:
+    return re.compile(r"[IVXLC]{1,6}")
 
 
 def _kind_by_form(inner: str, nw: int, lex: Lexicon, repeated: dict[str, int]) -> str | None:
@@ -3339,7 +3358,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «رسائل "sms"», «قيادتنا "أيدها الله"»: a foreign word or a blessing, no one's words
     if lex.lang == "ar" and nw <= 2 and not ends and _ar_relayed_by(toks, k):
         return "term"  # «كما نقلت «رويترز».»: the agency that relayed the words, named after its verb
-    if lex.lang != "ar" and 2 <= nw <= 3 and _ROMAN.fullmatch(words[-1].rstrip(".,")) \
+    if lex.lang != "ar" and 2 <= nw <= 3 and _roman_re().fullmatch(words[-1].rstrip(".,")) \
             and (words[-1] != "I" or lex.lang == "fr"):
         return "title"  # «l'acte VIII», «Vatican II»: a numbered event or era, not words
     left = _left_words(toks, k, 3, ",،(-:")
@@ -4181,9 +4200,15 @@ _fr_clause_subjects = lazy_words("prcli.quotations", "clause_subjects_fr.txt")
 _fr_clause_conjunctions = lazy_words("prcli.quotations", "clause_conjunctions_fr.txt")
 _fr_quantifiers = lazy_words("prcli.quotations", "quantifiers_before_subject_fr.txt")
 _fr_clause_heads = lazy_words("prcli.quotations", "clause_heads_fr.txt")
-_FIRST_WORD = re.compile(r"[^\W\d_]+['’]?")
+
+@cache
+def _first_word_re() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]+['’]?")
+
 #: A sentence end inside quoted words, with more words after it.
-_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
+@cache
+def _sentence_inside_re() -> re.Pattern[str]:
+    return re.compile(r"[.!?…]\s+\S")
 
 
 def _fr_grafted_fragment(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan) -> bool:
@@ -4194,11 +4219,11 @@ def _fr_grafted_fragment(text: str, toks: list[Tok], k: int, inner: str, sp: Mar
     « nous tiendrons »»), a determiner after «que» («que « le mouvement continue »»), or after a
     conjunction that opens a clause («mais « … »»)."""
     words = inner.lstrip(" \u00a0\u202f\u2009")
-    m = _FIRST_WORD.match(words)
+    m = _first_word_re().match(words)
     if m is None or not words[:1].islower() or k == 0 or toks[k - 1].kind != "w" \
             or text[toks[k - 1].end:sp.open_at].strip():
         return False
-    if _SENTENCE_INSIDE.search(words):
+    if _sentence_inside_re().search(words):
         return False  # («c'est « utile. Il faut … »»: more than one sentence of speech, not a fragment)
     if words.rstrip(" \u00a0\u202f\u2009")[-1:] in ("!", "?") or french.shouted_words(toks, k):
         return False  # («aux cris de « voleurs, dehors »», «je réponds « condamnée ! »»: an utterance)

@@ -57,9 +57,16 @@ def _elided_indefinite(w: str) -> bool:
 
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 _clause_words = lazy_words("prcli.quotations", "clause_words_fr.txt")
+
 #: First and second person words: whoever wrote them in marks is quoting someone speaking.
-_WORDS = re.compile(r"\w+'?")
-_ELIDED_WORDS = re.compile(r"\w+(?:'\w+)?")  # «c'est», «n'était»: the elided word with its host
+@cache
+def _words_re() -> re.Pattern[str]:
+    return re.compile(r"\w+'?")
+
+@cache
+def _elided_words_re() -> re.Pattern[str]:
+    return re.compile(r"\w+(?:'\w+)?")  # «c'est», «n'était»: the elided word with its host
+
 _personal = lazy_words("prcli.quotations", "personal_pronouns_fr.txt")
 _first_singular = lazy_words("prcli.quotations", "first_singular_subjects_fr.txt")
 _presentatives = lazy_words("prcli.quotations", "presentatives_fr.txt")
@@ -146,14 +153,14 @@ def _group_after(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
 def personal(inner: str) -> bool:
     """Words in marks with «je», «nous», «vous», «on» are someone speaking, not a title or a
     term («J'aurais dû pousser», «On ne lâche rien»)."""
-    words = _WORDS.findall(inner.lower().replace("’", "'"))
+    words = _words_re().findall(inner.lower().replace("’", "'"))
     return any(w in _personal() or w.startswith(("j'", "m'", "t'")) for w in words)
 
 
 def presentative(inner: str) -> bool:
     """«C'est un enfumage», «Ce n'est pas fini», «Ça suffit»: words in marks opening with a
     presentative and its verb (``presentatives_fr.txt``) are a clause someone says, not a name."""
-    words = _ELIDED_WORDS.findall(inner.lower().replace("’", "'"))
+    words = _elided_words_re().findall(inner.lower().replace("’", "'"))
     return bool(words) and (words[0] in _presentatives() or " ".join(words[:2]) in _presentatives())
 
 
@@ -167,7 +174,7 @@ def subject_clause(inner: str) -> bool:
     word after it are a clause someone says, not a label; so are the presentatives («C'est …»)."""
     if not inner[:1].isupper():
         return False
-    words = _ELIDED_WORDS.findall(inner.lower().replace("’", "'"))
+    words = _elided_words_re().findall(inner.lower().replace("’", "'"))
     return presentative(inner) or (len(words) >= 2 and words[0] in _clause_subjects()
                                    and words[0] not in _demonstratives())
 
@@ -175,13 +182,14 @@ def subject_clause(inner: str) -> bool:
 def first_singular(inner: str) -> bool:
     """Words in marks spoken by «je» («J'ai peur», «Je le dis»): one person's words."""
     subjects = _first_singular()
-    return any(w in subjects or w.startswith("j'") for w in _WORDS.findall(inner.lower().replace("’", "'")))
+    words = _words_re().findall(inner.lower().replace("’", "'"))
+    return any(w in subjects or w.startswith("j'") for w in words)
 
 
 def personal_pronoun(inner: str) -> bool:
     """``personal`` without the possessive determiners: «Mon vélo rouge», «Notre maison» after
     «la marque», «le collectif» stay names; «Nous ne lâcherons rien» is someone speaking."""
-    words = _WORDS.findall(inner.lower().replace("’", "'"))
+    words = _words_re().findall(inner.lower().replace("’", "'"))
     return any((w in _personal() and w not in _possessives()) or w.startswith(("j'", "m'", "t'"))
                for w in words)
 
@@ -868,14 +876,16 @@ def poll_answer(text: str, toks: list[Tok], k: int) -> bool:
         and not personal(inner)
 
 
-_CAPS_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+@cache
+def _caps_words_re() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def capitals_headline(text: str, open_at: int, close_end: int, inner: str) -> bool:
     """«« VOTES BLOQUÉS » : LE MAIRE S'EXPLIQUE», «« ON TIENT ! »» alone on its line: words in
     marks written in capitals within a line of capitals, or alone on their line, are a headline
     or a heading of the page (a dispatch's title glued to its text), not speech quoted there."""
-    words = _CAPS_WORDS.findall(inner)
+    words = _caps_words_re().findall(inner)
     if len(words) < 2 or not all(w.isupper() for w in words):
         return False
     reach = 200  # a line longer than this is no line a heading stands alone on (and no quadratic search)
@@ -890,7 +900,7 @@ def capitals_headline(text: str, open_at: int, close_end: int, inner: str) -> bo
         and not text[close_end:line_end].strip(blank)
     if alone:
         return True  # alone on its line
-    after = _CAPS_WORDS.findall(text[close_end:close_end + 60])[:3]
+    after = _caps_words_re().findall(text[close_end:close_end + 60])[:3]
     return len(after) == 3 and all(w.isupper() for w in after)
 
 
@@ -949,12 +959,14 @@ def group_genitive(text: str, toks: list[Tok], k: int) -> bool:
 #: and its subject set inside the marks, the medium it spoke to or in between them when a determiner
 #: opens the subject («…, avertit dans Le Courrier l'avocat X. …», «…, confie à l'AFP la maire …»).
 #: Group 1: the verb; group 2: the subject phrase.
-_INNER_NOUN_INCISE = re.compile(
-    r"[,?!]\s+((?:s['’])?[^\W\d_]{3,})\s+"
-    r"(?:(?:à|au|dans|sur)\s+(?:l['’]|le\s+|la\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s+"
-    r"(?=(?:l['’]|le\s|la\s|les\s|un\s|une\s|cette\s|ce\s|cet\s)[^\W\d_]))?"
-    r"((?:(?:l['’]|le\s|la\s|les\s|un\s|une\s|cette\s|ce\s|cet\s)[^\W\d_]|[A-ZÀ-Ý])"
-    r"[^,.;:!?«»\"“”()\[\]]{0,70}?)\s*[,.;]\s")
+@cache
+def _inner_noun_incise_re() -> re.Pattern[str]:
+    return re.compile(
+        r"[,?!]\s+((?:s['’])?[^\W\d_]{3,})\s+"
+        r"(?:(?:à|au|dans|sur)\s+(?:l['’]|le\s+|la\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s+"
+        r"(?=(?:l['’]|le\s|la\s|les\s|un\s|une\s|cette\s|ce\s|cet\s)[^\W\d_]))?"
+        r"((?:(?:l['’]|le\s|la\s|les\s|un\s|une\s|cette\s|ce\s|cet\s)[^\W\d_]|[A-ZÀ-Ý])"
+        r"[^,.;:!?«»\"“”()\[\]]{0,70}?)\s*[,.;]\s")
 
 
 def inner_incise_subject(text: str, start: int, end: int, cues: dict[str, tuple[str, str]]
@@ -963,7 +975,7 @@ def inner_incise_subject(text: str, start: int, end: int, cues: dict[str, tuple[
     marks («On a dû fermer, admet la directrice, parce que …»): the reader takes the speaker
     from it, whatever the sentence around the quotation says. Only listed present-tense cues
     count, so «…, dit-on, …» style pronoun incises and ordinary commas are left alone."""
-    for m in _INNER_NOUN_INCISE.finditer(text, start, end):
+    for m in _inner_noun_incise_re().finditer(text, start, end):
         verb = m.group(1).lower().replace("’", "'")
         base = verb[2:] if verb.startswith("s'") else verb
         hit = cues.get(verb) or cues.get(base)

@@ -6,9 +6,9 @@ every article read; keeping them out of the code lets them grow without touching
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
+from prcli.model import _frozen
 from prcli.text.normalize import normalize
 from prcli.text.resources import language_list, lazy_pairs, lazy_words, table, word_list
 
@@ -330,7 +330,7 @@ ar_that_words = lazy_words("prcli.quotations", "that_ar.txt", convert=normalize)
 ar_works = lazy_words("prcli.quotations", "works_ar.txt", convert=normalize)
 
 
-@dataclass(frozen=True)
+@_frozen
 class Lexicon:
     """Everything one language needs, in normalized (folded, lower-case) form.
 
@@ -350,6 +350,17 @@ class Lexicon:
     roles: frozenset[str]
     #: adverbial phrases that may stand between a verb and its subject («de son côté»)
     adverbials: tuple[tuple[str, ...], ...] = ()
+
+    def __init__(self, lang: str, cues: dict[str, tuple[str, str]], sources: tuple[tuple[str, ...], ...],
+                 titles: frozenset[str], scare: tuple[tuple[str, ...], ...], honorifics: frozenset[str],
+                 people: frozenset[str], stops: frozenset[str], roles: frozenset[str],
+                 adverbials: tuple[tuple[str, ...], ...] = ()) -> None:
+        # (``object.__setattr__``: see ``prcli.quotations.attribution.base.Clause``)
+        put = object.__setattr__
+        for name, value in (("lang", lang), ("cues", cues), ("sources", sources), ("titles", titles),
+                            ("scare", scare), ("honorifics", honorifics), ("people", people),
+                            ("stops", stops), ("roles", roles), ("adverbials", adverbials)):
+            put(self, name, value)
 
 
 @cache

@@ -13,7 +13,8 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Collection
-from dataclasses import dataclass
+
+from prcli.model import _frozen
 
 #: Each mark belongs to a family; marks of one family pair with each other.
 _FAMILY = {
@@ -44,7 +45,7 @@ _CARRY_BREAKS = 3
 _CARRY_GAP = 40
 
 
-@dataclass(frozen=True)
+@_frozen
 class MarkedSpan:
     """The inside of a pair of marks: ``[start, end)`` excludes the marks and outer spaces.
 
@@ -60,13 +61,36 @@ class MarkedSpan:
     depth: int
     closed: bool
 
+    def __init__(self, start: int, end: int, open_at: int, close_at: int, depth: int, closed: bool) -> None:
+        # (``object.__setattr__``: see ``prcli.quotations.attribution.base.Clause``)
+        put = object.__setattr__
+        put(self, "start", start)
+        put(self, "end", end)
+        put(self, "open_at", open_at)
+        put(self, "close_at", close_at)
+        put(self, "depth", depth)
+        put(self, "closed", closed)
 
-@dataclass(slots=True)
+
 class _Open:
-    family: str
-    char: str
-    pos: int
-    mirrored: bool
+    """An opening mark waiting for its closer (what ``@dataclass(slots=True)`` made of it, written
+    out: the decorator compiled its methods at every start-up)."""
+
+    __slots__ = ("char", "family", "mirrored", "pos")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, family: str, char: str, pos: int, mirrored: bool) -> None:
+        self.family, self.char, self.pos, self.mirrored = family, char, pos, mirrored
+
+    def __repr__(self) -> str:
+        return (f"_Open(family={self.family!r}, char={self.char!r}, pos={self.pos!r}, "
+                f"mirrored={self.mirrored!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Open) and other.__class__ is self.__class__:
+            return (self.family, self.char, self.pos, self.mirrored) \
+                == (other.family, other.char, other.pos, other.mirrored)
+        return NotImplemented
 
 
 def _is_space(c: str) -> bool:
@@ -485,7 +509,9 @@ def _same_glyph(text: str, i: int, lo: int, hi: int) -> bool:
 
 
 #: The Arabic definite article, alone or after a proclitic (ال، وال، بال، لل …), as a word of its own.
-_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:[وفبك]?ال|[وف]?لل)$")
+@functools.cache
+def _article_re() -> re.Pattern[str]:
+    return re.compile(r"(?:^|(?<=\s))(?:[وفبك]?ال|[وف]?لل)$")
 
 
 def _after_proclitic(text: str, i: int, lo: int, hi: int) -> bool:
@@ -496,7 +522,7 @@ def _after_proclitic(text: str, i: int, lo: int, hi: int) -> bool:
     if i - 1 < lo:
         return False
     lone = text[i - 1] in "بلكوف" and (i - 2 < lo or _is_space(text[i - 2]))
-    if not lone and (text[i - 1] != "ل" or _ARTICLE.search(text, max(lo, i - 5), i) is None):
+    if not lone and (text[i - 1] != "ل" or _article_re().search(text, max(lo, i - 5), i) is None):
         return False
     return text.find(text[i], i + 1, hi) > i + 1
 
@@ -570,11 +596,15 @@ def _closes(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
 #: double mark (or at the start) and before a letter or a digit; a closing one after a letter, a
 #: digit or punctuation and before no letter, digit or other "'". An apostrophe between two
 #: letters ("It's", "Kilroy's") stays inside.
-_EN_SINGLE = re.compile(r"(?<![^\s(\[\"“—–-])'(?=[A-Za-z0-9])((?:[^'\n]|(?<=\w)'(?=\w)){2,400}?)"
-                        r"(?<=[\w.,!?%)])'(?![\w'])")
+@functools.cache
+def _en_single_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![^\s(\[\"“—–-])'(?=[A-Za-z0-9])((?:[^'\n]|(?<=\w)'(?=\w)){2,400}?)"
+                      r"(?<=[\w.,!?%)])'(?![\w'])")
 
 
-_EN_SINGLE_CLOSER = re.compile(r"(?<=[\w.,!?%)])(?<!s)'(?![\w'])")
+@functools.cache
+def _en_single_closer_re() -> re.Pattern[str]:
+    return re.compile(r"(?<=[\w.,!?%)])(?<!s)'(?![\w'])")
 
 
 def english_single_spans(text: str, spans: list[MarkedSpan]) -> list[MarkedSpan]:
@@ -589,14 +619,14 @@ def english_single_spans(text: str, spans: list[MarkedSpan]) -> list[MarkedSpan]
     out: list[MarkedSpan] = []
     pos = 0
     while True:
-        m = _EN_SINGLE.search(text, pos)
+        m = _en_single_re().search(text, pos)
         if m is None:
             break
         o, c = m.start(), m.end() - 1
         if text[c - 1] == "s" and text[c + 1:c + 2] == " " and text[c + 2:c + 3].islower():
             # 'It's a shakedown, and the fans' anger is real,' he said: a plural possessive is no
             # closer when another closer follows in the paragraph
-            later = _EN_SINGLE_CLOSER.search(text, c + 1, min(len(text), o + 400))
+            later = _en_single_closer_re().search(text, c + 1, min(len(text), o + 400))
             if later is not None and "\n" not in text[c:later.start()]:
                 c = later.start()
         pos = c + 1

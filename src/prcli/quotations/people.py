@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import insort
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -70,18 +69,38 @@ _latin_glue = lazy_words("prcli.quotations", "name_particles_people_en.txt", "na
 _en_generic = lazy_words("prcli.quotations", "generic_words_en.txt", "generic_words_fr.txt")
 
 
-@dataclass
 class Person:
-    """A registered speaker: ``name`` is the fullest surface form, ``keys`` its name tokens."""
+    """A registered speaker: ``name`` is the fullest surface form, ``keys`` its name tokens.
+
+    What ``@dataclass`` made of it, written out (the decorator compiled its methods at every
+    start-up): the same ``__init__`` (``roles`` a new empty set when not given), ``__repr__`` of
+    every field, ``__eq__`` over every field but ``seq``, and no hash."""
 
     name: str
     keys: tuple[str, ...]
-    roles: set[str] = field(default_factory=set)
-    gender: str = "?"
-    first: int = 0
-    named: bool = True
-    human: bool = False
-    seq: int = field(default=0, compare=False)
+    roles: set[str]
+    gender: str
+    first: int
+    named: bool
+    human: bool
+    seq: int
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, name: str, keys: tuple[str, ...], roles: set[str] | None = None, gender: str = "?",
+                 first: int = 0, named: bool = True, human: bool = False, seq: int = 0) -> None:
+        self.name, self.keys, self.roles = name, keys, set() if roles is None else roles
+        self.gender, self.first, self.named, self.human, self.seq = gender, first, named, human, seq
+
+    def __repr__(self) -> str:
+        return (f"Person(name={self.name!r}, keys={self.keys!r}, roles={self.roles!r}, "
+                f"gender={self.gender!r}, first={self.first!r}, named={self.named!r}, "
+                f"human={self.human!r}, seq={self.seq!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Person) and other.__class__ is self.__class__:
+            return (self.name, self.keys, self.roles, self.gender, self.first, self.named, self.human) \
+                == (other.name, other.keys, other.roles, other.gender, other.first, other.named, other.human)
+        return NotImplemented
 
 
 #: How many people a backward search by position looks at: an article names a few dozen

@@ -501,8 +501,11 @@ def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Regist
 
 
 _SPELLED_AT: list[tuple[str, dict[str, list[int]]]] = []
+
 #: A written word (letters, their diacritics and tatweel) of the raw text, marks included.
-_RAW_WORD = re.compile(r"\w[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*")
+@cache
+def _raw_word_re() -> re.Pattern[str]:
+    return re.compile(r"\w[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*")
 
 
 def _ar_written_once(text: str, toks: list[Tok], a: int, b: int) -> bool:
@@ -512,14 +515,14 @@ def _ar_written_once(text: str, toks: list[Tok], a: int, b: int) -> bool:
     of the whole text per candidate name."""
     if not _SPELLED_AT or _SPELLED_AT[0][0] is not text:
         index: dict[str, list[int]] = {}
-        for m in _RAW_WORD.finditer(text):
+        for m in _raw_word_re().finditer(text):
             w, at = m.group(), m.start()
             index.setdefault(w, []).append(at)
             if len(w) > 1 and w[0] in "وفبلك":
                 index.setdefault(w[1:], []).append(at + 1)
         _SPELLED_AT[:] = [(text, index)]
     phrase = text[toks[a].start:toks[b - 1].end]
-    first = _RAW_WORD.match(phrase)
+    first = _raw_word_re().match(phrase)
     offsets = _SPELLED_AT[0][1].get(first.group(), []) if first else []
     return sum(1 for m in offsets if text.startswith(phrase, m)) == 1
 
@@ -993,12 +996,14 @@ def _glued_adverb(toks: list[Tok], m: int, lex: Lexicon) -> bool:
         and w.endswith(("ement", "amment", "emment")) and w not in lex.people
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+@cache
+def _next_word_re() -> re.Pattern[str]:
+    return re.compile(r"\s+(\w+)")
 
 
 def _glued_in_text(text: str, t: Tok) -> bool:
     """``_glued_participle`` for a token seen without its stream: the next word read from the text."""
-    m = _NEXT_WORD.match(text, t.end)
+    m = _next_word_re().match(text, t.end)
     if m is None:
         return False
     return _glued_participle([t, Tok("w", m.group(1).lower(), m.start(1), m.end(1))], 0)
@@ -1985,10 +1990,17 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
 
 #: How far back (characters) a newcomer may have been named for a pronoun to mean them.
 _NEWCOMER_SPAN = 500
+
 #: (a closing mark right after the stop belongs to the sentence it ends: '… decade."')
-_SENTENCE_END = re.compile(r"[.!?](?:[ \u00a0\u202f]?[»”\"])?(?=\s|[A-ZÀ-Ý«“\"])")
+@cache
+def _sentence_end_re() -> re.Pattern[str]:
+    return re.compile(r"[.!?](?:[ \u00a0\u202f]?[»”\"])?(?=\s|[A-ZÀ-Ý«“\"])")
+
 _MARKS = frozenset("«»“”\"")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+@cache
+def _word_re() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def newcomer(text: str, toks: list[Tok], reg: Register, since: int, pos: int, gender: str,
@@ -2006,7 +2018,7 @@ def newcomer(text: str, toks: list[Tok], reg: Register, since: int, pos: int, ge
         if not p.named or len(p.keys) < 2 or p in spoken or (p.gender not in ("?", gender) and gender != "?"):
             continue
         between = text[since:p.first]
-        ends = list(_SENTENCE_END.finditer(between))
+        ends = list(_sentence_end_re().finditer(between))
         if not ends:
             continue
         tail = between[ends[-1].end():]
@@ -2056,9 +2068,11 @@ def common_word_in(text: str, toks: list[Tok], reg: Register, p: Person) -> bool
 
 #: A French passive verb («a été saluée», «est dénoncée») and «par» with at most three lowercase
 #: words of description («par l'américain») right before a name: the agent, who acts.
-_FR_PASSIVE_AGENT = re.compile(
-    r"\b(?:été|est|sont|était|étaient|fut|furent)\s+(?:\w+\s+){0,3}?\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te)"
-    r"\b[^.:;«»]*\bpar\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$")
+@cache
+def _fr_passive_agent_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:été|est|sont|était|étaient|fut|furent)\s+(?:\w+\s+){0,3}?\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te)"
+        r"\b[^.:;«»]*\bpar\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$")
 
 
 def _no_person_before(tail: str) -> bool:
@@ -2077,7 +2091,7 @@ def _subject_slot(text: str, p: Person, tail: str, lang: str = "") -> bool:
     a preposition is an object ("il a critiqué Anne Roy") and never a pronoun's newcomer; nor is
     an English name in a sentence a subject pronoun opens ("She praised the nurse she portrayed,
     Anne Roy, for …": an apposition to the object)."""
-    word = _WORD.match(text, p.first)
+    word = _word_re().match(text, p.first)
     if word is None or word.group().casefold() != p.keys[0].casefold():
         return False  # the phrase began before the name («With X»): not a bare subject
     head = tail.rstrip()
@@ -2085,7 +2099,7 @@ def _subject_slot(text: str, p: Person, tail: str, lang: str = "") -> bool:
         return not any(p.keys[0] in stopwords(lang) for lang in ("fr", "en"))  # «Au Québec»
     if lang == "en" and head.split()[0].lower() in _en_subject_pronouns():
         return False
-    if _FR_PASSIVE_AGENT.search(tail) and _no_person_before(tail):
+    if _fr_passive_agent_re().search(tail) and _no_person_before(tail):
         return True  # «Ce mouvement a été applaudi dimanche par l'Italien Marco X»: the agent acts
     after = text[p.first:p.first + 200]
     name_end = after.find(",")
@@ -3116,8 +3130,11 @@ def _more_specific(p: Person, stems: set[str]) -> bool:
 _crowd_nouns = lazy_words("prcli.quotations", "crowd_nouns_fr.txt")
 #: How far before an apposition a person's name may stand («X, 45 ans, proche de …, et propriétaire de …»).
 _APPOSITION_REACH = 200
+
 #: Where an apposition cannot reach back across: a sentence end or a quotation mark.
-_SENTENCE_OR_QUOTE = re.compile(r"[.!?](?=\s)|[«»“”\n]")
+@cache
+def _sentence_or_quote_re() -> re.Pattern[str]:
+    return re.compile(r"[.!?](?=\s)|[«»“”\n]")
 
 
 #: How far back (characters) a definite description looks for the named person the article
@@ -3147,7 +3164,7 @@ def _fr_attached_before(text: str, head: str, tail: list[str], reg: Register, po
                 best = near
             continue
         lo = max(0, o - _APPOSITION_REACH)
-        cuts = [c.end() for c in _SENTENCE_OR_QUOTE.finditer(text, lo, o)]
+        cuts = [c.end() for c in _sentence_or_quote_re().finditer(text, lo, o)]
         window = text[cuts[-1] if cuts else lo:o].lower()
         near, near_at = None, -1
         for p in reg.before(o):
@@ -3165,7 +3182,7 @@ def _named_right_after(text: str, end: int, reg: Register) -> Person | None:
     """The named person whose full name follows a role noun after a short complement and a
     comma («policier filmé, Didier X»), in the same sentence."""
     after = text[end:end + _APPOSITION_REACH // 4]
-    stop = _SENTENCE_OR_QUOTE.search(after)
+    stop = _sentence_or_quote_re().search(after)
     after = after[:stop.start()] if stop else after
     comma = after.find(",")
     if comma < 0:
@@ -3290,8 +3307,11 @@ def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]
 
 
 #: After the head noun: complements that belong to the description («de CE1», «de l'exécutif»).
-_DESCRIPTION_TAIL = re.compile(r"(?:\s+(?:de|du|des|d['’]|of|at|in|from)\s*"
-                               r"(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[A-ZÀ-Ý0-9][\w-]*|[\w-]+))?")
+@cache
+def _description_tail_re() -> re.Pattern[str]:
+    return re.compile(r"(?:\s+(?:de|du|des|d['’]|of|at|in|from)\s*"
+                      r"(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[A-ZÀ-Ý0-9][\w-]*|[\w-]+))?")
+
 _INDEFINITE_WINDOW = 800
 
 
@@ -3316,7 +3336,7 @@ def _indefinite_before(text: str, norms: list[str], reg: Register, lex: Lexicon,
         return None
     m = hits[-1]
     a = lo + m.start()
-    tail = _DESCRIPTION_TAIL.match(text, lo + m.end())
+    tail = _description_tail_re().match(text, lo + m.end())
     b = tail.end() if tail is not None else lo + m.end()
     phrase = text[a:b]
     words = [normalize(w).replace("’", "'") for w in phrase.split()]

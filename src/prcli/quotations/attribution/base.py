@@ -10,9 +10,9 @@ the module-level word lists and helpers that the lowest layers use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
+from prcli.model import _frozen
 from prcli.quotations.lexicon import Lexicon, ar_that_particles, language_words, lexicon
 from prcli.quotations.lexicon import ar_clause_relatives as _ar_relatives
 from prcli.quotations.people import Register
@@ -34,7 +34,7 @@ def _links(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in language_words("links", lang))
 
 
-@dataclass(frozen=True)
+@_frozen
 class Clause:
     """What one cue says about its speaker: a phrase (token range), or a pronoun/dropped subject."""
 
@@ -47,6 +47,18 @@ class Clause:
     #: the statement ``np`` names («أصدرت الوزارة بيانا … وأضاف البيان»); read only to resolve
     #: the speaker, never for where the clause ends
     speaks: tuple[int, int] | None = None
+
+    def __init__(self, cue_start: int, cue_end: int, np: tuple[int, int] | None, number: str, via: str,
+                 speaks: tuple[int, int] | None = None) -> None:
+        # (``object.__setattr__``, as the dataclass did, not ``self.__dict__``: asking for the
+        # instance's dict makes Python keep it as a dict, and every later read of a field slower)
+        put = object.__setattr__
+        put(self, "cue_start", cue_start)
+        put(self, "cue_end", cue_end)
+        put(self, "np", np)
+        put(self, "number", number)
+        put(self, "via", via)
+        put(self, "speaks", speaks)
 
 
 _MAY_CUE_MEMO: dict[str, bool] = {}
