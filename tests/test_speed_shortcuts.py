@@ -294,3 +294,24 @@ def test_functional_named_tuples_behave_as_the_class_syntax() -> None:
         again = pickle.loads(pickle.dumps(rec))
         assert again == rec and type(again) is cls
         assert not hasattr(rec, "__dict__")
+
+
+def test_clause_breaks_read_as_the_pattern_did() -> None:
+    """``extract._ar_clause_breaks`` replaced ``finditer`` of «[،,\\n]\\s*(word)», which retried the
+    blank run after every line break inside it (seconds on a quotation left open over thousands
+    of blank lines; ``benchmarks/regex_sweep.py`` times it): the same (break, word) pairs on
+    random strings of its characters."""
+    import random
+    import re
+
+    from prcli.quotations.extract import _ar_clause_breaks
+
+    pattern = re.compile(r"[،,\n]\s*([^\s،,.:؛]+)")
+    rng = random.Random(5)
+    alphabet = ["،", ",", "\n", " ", "\t", ".", ":", "؛", "ب", "a", "\u00a0"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        want = [(m.start(), m.start(1), m.end(1)) for m in pattern.finditer(text, start, end)]
+        assert list(_ar_clause_breaks(text, start, end)) == want, (text, start, end)

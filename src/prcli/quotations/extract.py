@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from functools import cache, lru_cache
 from typing import TypeVar
 
@@ -246,10 +246,31 @@ def _extract_quotes(text: str, language: str) -> tuple[Quote, ...]:
     return tuple(out)
 
 
-#: A comma or a line break, then a word (``_ar_narration_resumed``).
-_AR_CLAUSE_BREAK = re.compile(r"[،,\n]\s*([^\s،,.:؛]+)")
+#: A comma or a line break (``_ar_clause_breaks``).
+_AR_BREAK = re.compile(r"[،,\n]")
+#: The word after a break, past any blanks (``_ar_clause_breaks``).
+_AR_WORD_AFTER_BREAK = re.compile(r"\s*+([^\s،,.:؛]+)")
 #: How many words after the participle «أن» may come («مؤكداً سموه أن», «مشيرا في هذا الصدد إلى أن»).
 _AR_HAL_THAT_REACH = 4
+
+
+def _ar_clause_breaks(text: str, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """Each comma or line break in ``text[start:end]`` with a word after it past any blanks, as
+    (break, word start, word end): what ``finditer`` of «[،,\\n]\\s*(word)» gives, in linear time.
+    That pattern retried the blank run after every line break inside it, quadratic on a span of
+    blank lines; a line break inside a run already read can find no other word, so it is skipped."""
+    pos = start
+    while (b := _AR_BREAK.search(text, pos, end)) is not None:
+        at = b.start()
+        m = _AR_WORD_AFTER_BREAK.match(text, at + 1, end)
+        if m is not None:
+            yield at, m.start(1), m.end(1)
+            pos = m.end(1)
+            continue
+        pos = at + 1
+        while pos < end and text[pos].isspace():
+            pos += 1
+        # (a comma ending the run is tried in its turn: it is no blank)
 
 
 def _ar_narration_resumed(text: str, sp: MarkedSpan, lex: Lexicon) -> MarkedSpan:
@@ -262,15 +283,15 @@ def _ar_narration_resumed(text: str, sp: MarkedSpan, lex: Lexicon) -> MarkedSpan
     report, the marks' closer a stray). A closed quotation on one line keeps its words."""
     if sp.closed and "\n" not in text[sp.start:sp.end]:
         return sp
-    for m in _AR_CLAUSE_BREAK.finditer(text, sp.start, sp.end):
-        if sp.closed and text[m.start()] != "\n":
+    for at, word_start, word_end in _ar_clause_breaks(text, sp.start, sp.end):
+        if sp.closed and text[at] != "\n":
             continue
-        if lex.cues.get(normalize(m.group(1)), ("",))[0] != "hal":
+        if lex.cues.get(normalize(text[word_start:word_end]), ("",))[0] != "hal":
             continue
-        after = text[m.end(1):min(sp.end, m.end(1) + 80)].split()[:_AR_HAL_THAT_REACH]
+        after = text[word_end:min(sp.end, word_end + 80)].split()[:_AR_HAL_THAT_REACH]
         if not any(normalize(w) in _ar_that() for w in after):
             continue
-        end = m.start()
+        end = at
         while end > sp.start and text[end - 1].isspace():
             end -= 1
         if len(text[sp.start:end].split()) < 3:
