@@ -508,6 +508,14 @@ _AR_ALI = re.compile(r"(?<!\w)علي(?![\w\u0640])(?:(?!\s+[أاإ]ن(?!\w))|(?<
 
 #: Per document: where «علي» is the given name (``mark_ali_names``), else empty.
 _ALI_NAMES: set[int] = set()
+#: Per document: where «علي» with a dotted ي may be the given name, in an article that does not
+#: write alif maqsura as ي (``mark_ali_names``), else empty: a name word where it stands between
+#: name words (``ar_ali_between_names``).
+_ALI_MAYBE: set[int] = set()
+
+#: Words that end with alif maqsura written with a dotted ي («إلي», «حتي»): an article holding
+#: one writes every ى as ي, so its «علي» may be the preposition (not folded: the spelling counts).
+_ar_ya_for_maqsura = lazy_words("prcli.quotations", "ya_for_alif_maqsura_ar.txt")
 
 
 def mark_ali_names(text: str) -> None:
@@ -516,8 +524,31 @@ def mark_ali_names(text: str) -> None:
     spells the two apart, so there a «علي» with a dotted ي is the given name. Kept for one
     article (``forget_ali_names``)."""
     _ALI_NAMES.clear()
-    if "علي" in text and _ar_ala_twice(text):
-        _ALI_NAMES.update(p for p in _occurrences(text, "علي") if _AR_ALI.match(text, p))
+    _ALI_MAYBE.clear()
+    if "علي" not in text:
+        return
+    names = _ALI_NAMES if _ar_ala_twice(text) else _ALI_MAYBE if _ar_writes_maqsura(text) \
+        and not _ar_writes_ya_for_maqsura(text) else None
+    if names is not None:
+        # («وقال محمد علي سالمي»: an article that writes ى at a word's end («إلى», «حتى») and
+        # never as ي («إلي», «حتي») keeps the two apart, but with fewer than two «على» of its
+        # own the name is told by where it stands)
+        names.update(p for p in _occurrences(text, "علي") if _AR_ALI.match(text, p))
+
+
+def _ar_writes_maqsura(text: str) -> bool:
+    """Whether ``text`` ends a word with alif maqsura («إلى», «مستوى»)."""
+    return any(p + 1 == len(text) or not text[p + 1].isalpha() for p in _occurrences(text, "ى"))
+
+
+def _ar_writes_ya_for_maqsura(text: str) -> bool:
+    """Whether ``text`` writes a word ending with alif maqsura with a dotted ي («إلي», «حتي»)."""
+    for w in _ar_ya_for_maqsura():
+        for p in _occurrences(text, w):
+            if (p == 0 or not text[p - 1].isalpha()) and (
+                    p + len(w) == len(text) or not text[p + len(w)].isalpha()):
+                return True
+    return False
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -542,11 +573,18 @@ def _ar_ala_twice(text: str) -> bool:
 
 def forget_ali_names() -> None:
     _ALI_NAMES.clear()
+    _ALI_MAYBE.clear()
 
 
 def ar_spelled_ali(t: Tok) -> bool:
     """Whether ``t`` is the given name «علي», spelled apart from the preposition (``mark_ali_names``)."""
     return t.start in _ALI_NAMES and t.norm == "علي"
+
+
+def ar_ali_maybe_name(t: Tok) -> bool:
+    """Whether ``t`` is «علي» with a dotted ي in an article that keeps ي and ى apart but writes
+    «على» less than twice (``mark_ali_names``): the given name where it stands between name words."""
+    return t.start in _ALI_MAYBE and t.norm == "علي"
 
 
 def ar_on_its_behalf(w: str) -> bool:
