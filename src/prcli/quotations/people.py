@@ -317,6 +317,9 @@ class Register:
         body_head = self.lang == "ar" and bool(words) and not ar_nisba(words[0]) \
             and not ar_person_head(words[0], self.lex)
         nisbas = {self.stem(w) for w in words if ar_nisba(w)} if body_head else set()
+        if self.lang == "ar":
+            # («الرئيس الأميركي» after «الرئيس الأمريكي فلان»: the spellings of one nation)
+            stems, nisbas = _ar_nation_spellings(stems), _ar_nation_spellings(nisbas)
         # (an Arabic woman's role, «رئيسة …», is hers: a person of unknown gender is most often
         # a man introduced by a masculine role, so only someone known to be a woman holds it)
         strict = self.lang == "ar" and gender == "f"
@@ -399,6 +402,25 @@ def _ar_nation_stems() -> dict[str, int]:
     """The stem of each Arabic adjective of nationality (``nationality_adjectives_ar.txt``), to the
     number of its line: the spellings of one nation («الامريكي», «الاميركي») share it."""
     return {ar_stem(w): n for n, line in enumerate(phrases("nationality_adjectives_ar.txt")) for w in line}
+
+
+@cache
+def _ar_nation_variants() -> dict[str, frozenset[str]]:
+    """The stems of every spelling of a nation's adjective, by the stem of each («امريكي» →
+    {«امريكي», «اميركي»}), for the nations written more than one way."""
+    out: dict[str, frozenset[str]] = {}
+    for line in phrases("nationality_adjectives_ar.txt"):
+        if len(line) > 1:
+            all_stems = frozenset(ar_stem(w) for w in line)
+            out.update((st, all_stems) for st in all_stems)
+    return out
+
+
+def _ar_nation_spellings(stems: set[str]) -> set[str]:
+    """``stems`` with the other spellings of each nation's adjective among them."""
+    variants = _ar_nation_variants()
+    extra = [variants[s] for s in stems if s in variants]
+    return stems.union(*extra) if extra else stems
 
 
 def ar_nation_word(w: str) -> bool:
