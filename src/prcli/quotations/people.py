@@ -336,6 +336,9 @@ class Register:
         body_head = self.lang == "ar" and bool(words) and not ar_nisba(words[0]) \
             and not ar_person_head(words[0], self.lex)
         nisbas = {self.stem(w) for w in words if ar_nisba(w)} if body_head else set()
+        if self.lang == "ar":
+            # («الرئيس الأميركي» after «الرئيس الأمريكي فلان»: the spellings of one nation)
+            stems, nisbas = _ar_nation_spellings(stems), _ar_nation_spellings(nisbas)
         # (an Arabic woman's role, «رئيسة …», is hers: a person of unknown gender is most often
         # a man introduced by a masculine role, so only someone known to be a woman holds it)
         strict = self.lang == "ar" and gender == "f"
@@ -418,6 +421,25 @@ def _ar_nation_stems() -> dict[str, int]:
     """The stem of each Arabic adjective of nationality (``nationality_adjectives_ar.txt``), to the
     number of its line: the spellings of one nation («الامريكي», «الاميركي») share it."""
     return {ar_stem(w): n for n, line in enumerate(phrases("nationality_adjectives_ar.txt")) for w in line}
+
+
+@cache
+def _ar_nation_variants() -> dict[str, frozenset[str]]:
+    """The stems of every spelling of a nation's adjective, by the stem of each («امريكي» →
+    {«امريكي», «اميركي»}), for the nations written more than one way."""
+    out: dict[str, frozenset[str]] = {}
+    for line in phrases("nationality_adjectives_ar.txt"):
+        if len(line) > 1:
+            all_stems = frozenset(ar_stem(w) for w in line)
+            out.update((st, all_stems) for st in all_stems)
+    return out
+
+
+def _ar_nation_spellings(stems: set[str]) -> set[str]:
+    """``stems`` with the other spellings of each nation's adjective among them."""
+    variants = _ar_nation_variants()
+    extra = [variants[s] for s in stems if s in variants]
+    return stems.union(*extra) if extra else stems
 
 
 def ar_nation_word(w: str) -> bool:
@@ -527,6 +549,14 @@ _AR_ALI = re.compile(r"(?<!\w)علي(?![\w\u0640])(?:(?!\s+[أاإ]ن(?!\w))|(?<
 
 #: Per document: where «علي» is the given name (``mark_ali_names``), else empty.
 _ALI_NAMES: set[int] = set()
+#: Per document: where «علي» with a dotted ي may be the given name, in an article that does not
+#: write alif maqsura as ي (``mark_ali_names``), else empty: a name word where it stands between
+#: name words (``ar_ali_between_names``).
+_ALI_MAYBE: set[int] = set()
+
+#: Words that end with alif maqsura written with a dotted ي («إلي», «حتي»): an article holding
+#: one writes every ى as ي, so its «علي» may be the preposition (not folded: the spelling counts).
+_ar_ya_for_maqsura = lazy_words("prcli.quotations", "ya_for_alif_maqsura_ar.txt")
 
 
 def mark_ali_names(text: str) -> None:
@@ -535,8 +565,31 @@ def mark_ali_names(text: str) -> None:
     spells the two apart, so there a «علي» with a dotted ي is the given name. Kept for one
     article (``forget_ali_names``)."""
     _ALI_NAMES.clear()
-    if "علي" in text and _ar_ala_twice(text):
-        _ALI_NAMES.update(p for p in _occurrences(text, "علي") if _AR_ALI.match(text, p))
+    _ALI_MAYBE.clear()
+    if "علي" not in text:
+        return
+    names = _ALI_NAMES if _ar_ala_twice(text) else _ALI_MAYBE if _ar_writes_maqsura(text) \
+        and not _ar_writes_ya_for_maqsura(text) else None
+    if names is not None:
+        # («وقال محمد علي سالمي»: an article that writes ى at a word's end («إلى», «حتى») and
+        # never as ي («إلي», «حتي») keeps the two apart, but with fewer than two «على» of its
+        # own the name is told by where it stands)
+        names.update(p for p in _occurrences(text, "علي") if _AR_ALI.match(text, p))
+
+
+def _ar_writes_maqsura(text: str) -> bool:
+    """Whether ``text`` ends a word with alif maqsura («إلى», «مستوى»)."""
+    return any(p + 1 == len(text) or not text[p + 1].isalpha() for p in _occurrences(text, "ى"))
+
+
+def _ar_writes_ya_for_maqsura(text: str) -> bool:
+    """Whether ``text`` writes a word ending with alif maqsura with a dotted ي («إلي», «حتي»)."""
+    for w in _ar_ya_for_maqsura():
+        for p in _occurrences(text, w):
+            if (p == 0 or not text[p - 1].isalpha()) and (
+                    p + len(w) == len(text) or not text[p + len(w)].isalpha()):
+                return True
+    return False
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -561,11 +614,18 @@ def _ar_ala_twice(text: str) -> bool:
 
 def forget_ali_names() -> None:
     _ALI_NAMES.clear()
+    _ALI_MAYBE.clear()
 
 
 def ar_spelled_ali(t: Tok) -> bool:
     """Whether ``t`` is the given name «علي», spelled apart from the preposition (``mark_ali_names``)."""
     return t.start in _ALI_NAMES and t.norm == "علي"
+
+
+def ar_ali_maybe_name(t: Tok) -> bool:
+    """Whether ``t`` is «علي» with a dotted ي in an article that keeps ي and ى apart but writes
+    «على» less than twice (``mark_ali_names``): the given name where it stands between name words."""
+    return t.start in _ALI_MAYBE and t.norm == "علي"
 
 
 def ar_on_its_behalf(w: str) -> bool:

@@ -1682,8 +1682,9 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         n = len(ph)
         if b - a == n and a > 0 and toks[a - 1].kind == "w" and tuple(t.norm for t in toks[a:b]) == ph \
                 and toks[a - 1].norm not in aux and toks[a - 1].norm not in ar_stops() \
-                and toks[a - 1].norm.removeprefix("و") not in lexicon("ar").cues:
+                and not _ar_cue_after_clitic(toks[a - 1].norm):
             # «أن النبي صلى الله عليه وسلم قال»: the phrase before the verb was the blessing alone
+            # (not the verb before it: «، فقال تعالى: «…»», the epithet stands for God's name)
             back = 2 if toks[a - 1].norm == "الله" and a > 1 and toks[a - 2].kind == "w" else 1
             return a - back, a
         k = _phrase_at(toks, a, b, ph)
@@ -1694,6 +1695,12 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
                     and tuple(t.norm for t in toks[b:b + n - cut]) == ph[cut:]:
                 return a, b - cut  # («وقال رسول الله صلى الله عليه وسلم:»: the phrase stopped inside it)
     return a, b
+
+
+def _ar_cue_after_clitic(w: str) -> bool:
+    """Whether the folded ``w`` is a verb of saying, bare or behind و/ف («وقال», «فقال»)."""
+    cues = lexicon("ar").cues
+    return w in cues or (w[:1] in "وف" and w[1:] in cues)
 
 
 def _ar_before_hearer(toks: list[Tok], a: int, b: int) -> int:

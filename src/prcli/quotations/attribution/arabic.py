@@ -81,6 +81,7 @@ from prcli.quotations.lexicon import ar_quantifiers as _ar_quantifiers
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.people import (
     Person,
+    ar_ali_maybe_name,
     ar_bi_object_verb,
     ar_chain_word,
     ar_edge_particle,
@@ -1213,7 +1214,11 @@ class _Arabic(_Phrases):
             # أن …», «وقال مرزوق علي الغانم»; after other words, an adjective in «الوزير مفوض
             # تجاري علي …», the name may start at it, which the reading below decides)
             return True
-        if toks[j].norm != "علي" or j == a or j + 1 >= len(toks):
+        if toks[j].norm != "علي" or j + 1 >= len(toks):
+            return False
+        if ar_ali_maybe_name(toks[j]) and self._ar_ali_between_names(j, a):
+            return True  # «وقال محمد علي سالمي»: ي kept apart from ى, between name words
+        if j == a:
             return False
         if j - 2 >= a and ar_title_in_name(toks, j - 1, self.lex):
             return True  # «وقال النائب فائق الشيخ علي:»: the last word of a name holding a title
@@ -1226,6 +1231,27 @@ class _Arabic(_Phrases):
             and nxt.kind == "w" \
             and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
             and nxt.norm not in self.lex.stops
+
+    def _ar_ali_between_names(self, j: int, a: int) -> bool:
+        """«محمد علي سالمي», «الوزير كمال علي الهاشمي», «وقال علي أكبر ناصري»: «علي» (``j``, with
+        a dotted ي in an article that keeps ي and ى apart) after a given name (or opening the
+        phrase ``a``, then before two name words) and before a family name is a name word."""
+        toks, lex = self.toks, self.lex
+
+        def name_word(k: int, definite: bool) -> bool:
+            t = toks[k] if k < len(toks) else None
+            if t is None or t.kind != "w" or t.norm in lex.stops or t.norm in lex.roles \
+                    or self.cue_at(k) is not None:
+                return False
+            if t.norm.startswith("ال"):
+                # a family name with ال: a listed one, or a nisba written with ي («الهاشمي»; not
+                # «المستوى» with ى)
+                return definite and (ar_name_token(t, toks[k - 1].norm, lex) or (
+                    ar_nisba(t.norm, feminine=False) and self.text[t.start:t.end].endswith("ي")))
+            return ar_name_token(t, toks[k - 1].norm, lex)
+        if j == a:
+            return name_word(j + 1, False) and name_word(j + 2, True)
+        return name_word(j - 1, False) and name_word(j + 1, True)
 
     def _ar_courtesy_opener(self, k: int) -> bool:
         """An honorific or an abbreviated title («د.», «الدكتور»): what follows is a given name, not
