@@ -1653,12 +1653,12 @@ class _Arabic(_Phrases):
         while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
                 and toks[m - 1].norm not in _ar_not_subject() and not self._ar_contrast_word(m - 1):
             m -= 1
-        stop_before = m > 0 and toks[m - 1].norm in self.lex.stops and not self._ar_contrast_word(m - 1)
-        if (m == i - 1 or stop_before) and self._ar_family_name_at(i - 1):
-            m = i  # (the family name alone is no name; after «إلى» the name is its object)
         if i - m >= 3 and m > 1 and toks[m - 1].norm in ar_source_place_prepositions() \
                 and self._ar_role_before(m - 1):
             m += 1  # «السفير البريطاني في لبنان فلان فلاني أكد»: the role's place, then the name
+        stop_before = m > 0 and toks[m - 1].norm in self.lex.stops and not self._ar_contrast_word(m - 1)
+        if (m == i - 1 or stop_before) and self._ar_family_name_at(i - 1):
+            m = i  # (the family name alone is no name; after «إلى» the name is its object)
         before = toks[m - 1] if m > 0 else None
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles
