@@ -106,7 +106,7 @@ from prcli.quotations.people import (
     ar_pledged_at,
     ar_spelled_name,
     ar_spelled_name_word,
-    ar_time_given_names,
+    ar_time_name_pair,
     ar_verbal_noun_shape,
     before_object,
     calendar_words,
@@ -1484,7 +1484,7 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     for at, w in enumerate(words):
         bare = w.removeprefix("و")
         stop = bare in lex.stops and bare != "علي"  # (folded, the given name علي is the preposition)
-        if stop and at == 0 and len(words) >= 2 and bare in ar_time_given_names():
+        if stop and at == 0 and len(words) >= 2 and ar_time_name_pair(bare, words[1], lex):
             stop = False  # «صباح فلان»: a given name that is a word of time elsewhere
         if bare in odd or (at > 0 and bare in lex.cues) or stop:
             return True

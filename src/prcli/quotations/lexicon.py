@@ -597,3 +597,12 @@ def fr_participle_endings() -> tuple[str, ...]:
     """The endings of French past participles (``participle_endings_fr.txt``) as a tuple
     (``str.endswith`` takes no set)."""
     return tuple(sorted(_fr_participle_ending_words()))
+
+
+@cache
+def ar_number_words(*types: str) -> frozenset[str]:
+    """The Arabic number words (folded) of the given types of figures/data/numbers_ar.tsv
+    («ord», «unit», «ten», …): one list for figures and quotations."""
+    from prcli.figures.lexicon import number_words  # (prcli.figures only when asked: quotes start-up)
+
+    return frozenset(k for k, w in number_words("ar").items() if w.type in types)
