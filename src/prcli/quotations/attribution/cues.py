@@ -21,6 +21,7 @@ from prcli.quotations.lexicon import (
     ar_mention_links,
     ar_mention_passives,
     ar_on_it,
+    ar_openers,
     ar_person_head,
     ar_pronoun_prepositions,
     ar_qawl_forms,
@@ -500,8 +501,14 @@ class _Cues(_AttributorBase):
         base = next((stem[: -len(x)] for x in _AR_OBJECT_SUFFIXES[:3] if stem.endswith(x)), "")
         if base not in _ar_elative_cues():
             return False
-        prev = self.toks[i - 1].norm if i > 0 else ""
-        return prev not in ar_ma_forms() and prev not in _ar_relative_pronouns()
+        if i == 0:
+            return False  # (a sentence opening on «أبرزها التقرير»: the verb)
+        before = self.toks[i - 1]
+        prev = before.norm
+        if before.kind == "w":  # after a noun: not after a stop word or an opener («وقد», «كما»)
+            return prev not in self.lex.stops and prev not in ar_openers() \
+                and prev not in ar_ma_forms() and prev not in _ar_relative_pronouns()
+        return prev in (",", "،")
 
     def _ar_works_noun(self, i: int, w: str) -> bool:
         """A cue word at ``i`` spelled like a plural noun of works (``work_plurals_ar.txt``: «كتب»
