@@ -2662,8 +2662,7 @@ def _ar_named_holder_first(rest: list[Tok], rnorm: list[str], lex: Lexicon) -> t
     genitives, a name of two words or more, then an indefinite noun (no ال, no name word, no
     role): the verb's object opens there, and the name before it is the holder of the role, who
     is the subject. The span of that name in ``rest``, else None."""
-    if len(rnorm) < 6 or rnorm[0] not in lex.roles or not ar_person_head(rnorm[0], lex) \
-            or rnorm[0].removeprefix("ال") in _ar_bodies():
+    if len(rnorm) < 6 or rnorm[0] not in lex.roles or rnorm[0].removeprefix("ال") in _ar_bodies():
         return None  # (not «نفت وزارة الصحة إيقاف صرف …»: a body and the verb's object)
     j = 1
     while j < len(rnorm) and j <= 3 and rnorm[j].startswith("ال") and rest[j].kind == "w" \
