@@ -52,6 +52,7 @@ from prcli.quotations.lexicon import (
     ar_nasab,
     ar_not_names,
     ar_not_speaker_words,
+    ar_number_words,
     ar_office_time_adjectives,
     ar_on_it,
     ar_openers,
@@ -124,7 +125,6 @@ _ar_description_adjectives = lazy_words(
     "prcli.quotations", "description_adjectives_ar.txt", convert=normalize)
 _ar_describing_verbs = lazy_words("prcli.quotations", "describing_verbs_ar.txt", convert=normalize)
 _ar_people_plurals = lazy_words("prcli.quotations", "people_plurals_ar.txt", convert=normalize)
-_ar_cardinals = lazy_words("prcli.quotations", "cardinals_ar.txt", convert=normalize)
 _ar_undergoing_verbs = lazy_words("prcli.quotations", "undergoing_verbs_ar.txt", convert=normalize)
 _ar_when_subordinators = lazy_words("prcli.quotations", "when_subordinators_ar.txt", convert=normalize)
 
@@ -192,6 +192,12 @@ def _ar_date_name(toks: list[Tok], a: int, e: int) -> bool:
 
 #: How many tokens the sentence opened by a relative «Qui» is read for a question mark.
 _QUI_SENTENCE_TOKENS = 80
+
+
+def _ar_cardinals() -> frozenset[str]:
+    """Arabic cardinal numbers (folded) that count what follows them: the unit, ten, hundred,
+    scale and dual words of figures/data/numbers_ar.tsv (their list, not a copy of it)."""
+    return ar_number_words("unit", "amb", "teen", "ten", "hundred", "scale", "dual")
 
 
 class _Clauses(_English):
@@ -1673,9 +1679,10 @@ class _Clauses(_English):
         return None
 
     def _ar_counted_object(self, j: int) -> bool:
-        """«سجل أربعة أهداف», «أطلق 3 صواريخ»: a cardinal number (``cardinals_ar.txt``, or
-        digits) right after the verb and a counted noun that is no people (no plural of people,
-        role or person noun, no sound plural in ون/ين that may be one): the verb's object."""
+        """«سجل أربعة أهداف», «أطلق 3 صواريخ»: a cardinal number (the unit, ten, hundred and
+        scale words of figures/data/numbers_ar.tsv, or digits) right after the verb and a counted
+        noun that is no people (no plural of people, role or person noun, no sound plural in ون/ين
+        that may be one): the verb's object."""
         toks = self.toks
         t, nxt = toks[j], toks[j + 1]
         if t.kind != "w" or nxt.kind != "w" or not (t.norm in _ar_cardinals() or t.norm.isdigit()):
