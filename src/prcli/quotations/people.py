@@ -366,7 +366,8 @@ class Register:
 
     def other_offices(self, words: list[str], stems: set[str]) -> set[str]:
         """Stems of the modifiers that make another office of the head asked for: «le ministre»
-        is not the person introduced as «premier ministre» (``data/offices_<lang>.txt``)."""
+        is not the person introduced as «premier ministre» (``data/offices_<lang>.txt``). Not for
+        Arabic, whose other nation is told by ``_ar_other_nation`` (nationality_adjectives_ar.txt)."""
         if self.lang == "ar":
             return set()
         asked = set(words)
@@ -398,8 +399,11 @@ class Register:
 
 @cache
 def _ar_nation_stems() -> dict[str, int]:
-    """The stem of each Arabic adjective of nationality (``nationality_adjectives_ar.txt``), to the
-    number of its line: the spellings of one nation («الامريكي», «الاميركي») share it."""
+    """The stem of each Arabic adjective of nationality (``nationality_adjectives_ar.txt``), to an
+    id of its nation (the index of its line among ``phrases()``' rows, which are sorted by length,
+    not in file order): the spellings of one nation («الامريكي», «الاميركي») share it. (Arabic
+    keeps this beside ``Register.other_offices``, the fr/en mechanism of nationalities_<lang>.txt:
+    its spellings are grouped by nation and matched on stems of nisba words.)"""
     return {ar_stem(w): n for n, line in enumerate(phrases("nationality_adjectives_ar.txt")) for w in line}
 
 
