@@ -2136,7 +2136,15 @@ def _ar_name_after_title_chain(text: str, toks: list[Tok], k: int, lex: Lexicon)
     return None
 
 
-_ar_topic_time_words = lazy_words("prcli.quotations", "topic_time_words_ar.txt", convert=normalize)
+_ar_topic_times = lazy_words("prcli.quotations", "topic_time_words_ar.txt", convert=normalize)
+
+
+@cache
+def _ar_topic_time_words() -> frozenset[str]:
+    """The words of time of topic_time_words_ar.txt and the days of weekdays_ar.txt."""
+    return _ar_topic_times() | ar_weekdays()
+
+
 #: How many words of time may stand between the opening verb and its subject's name.
 _AR_TOPIC_TIME_REACH = 3
 #: How far a fronted adverbial before the verb may run to its comma («وخلال مؤتمر صحافي …،»).
