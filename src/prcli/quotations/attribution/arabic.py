@@ -588,9 +588,18 @@ class _Arabic(_Phrases):
         toks = self.toks
         if e < 1 or e + 1 >= len(toks) or toks[e - 1].kind != "w" or not toks[e - 1].norm.startswith("ال"):
             return False
+        return self._ar_bl_name_pair(e)
+
+    def _ar_bl_name_pair(self, e: int) -> bool:
+        """The word at ``e`` opens with ل or ب (not «بال/لل», a preposition before a definite noun)
+        and it and the next word (no ال) are name words: not a purpose («لتعزيز …»), not the ل of a
+        genitive, not a place the article also writes without its first letter («بحائل»)."""
+        toks = self.toks
+        if e + 1 >= len(toks) or toks[e + 1].kind != "w":
+            return False
         w = toks[e].norm
         return w[:1] in "بل" and not w.startswith(("بال", "لل")) and len(w) > 3 \
-            and toks[e + 1].kind == "w" and not toks[e + 1].norm.startswith("ال") \
+            and not toks[e + 1].norm.startswith("ال") \
             and ar_name_token(toks[e], None, self.lex) and ar_name_token(toks[e + 1], w, self.lex) \
             and not ar_purpose_noun(w) and not ar_genitive_lam(toks, e) and not ar_glued_place(toks, e)
 
@@ -600,13 +609,10 @@ class _Arabic(_Phrases):
         the name's role in apposition, or a comma, follows them (not «لـ/بـ» before a definite
         noun, «لرئيس الحكومة»; not a purpose, «لتعزيز …»)."""
         toks = self.toks
-        if e + 2 >= len(toks) or toks[e + 1].kind != "w":
+        if e + 2 >= len(toks):
             return False
-        w, nxt, after = toks[e].norm, toks[e + 1].norm, toks[e + 2]
-        return w[:1] in "بل" and not w.startswith(("بال", "لل")) and len(w) > 3 \
-            and not nxt.startswith("ال") and nxt not in self.lex.stops \
-            and ar_name_token(toks[e], None, self.lex) and ar_name_token(toks[e + 1], w, self.lex) \
-            and not ar_purpose_noun(w) and not ar_genitive_lam(toks, e) and not ar_glued_place(toks, e) \
+        after = toks[e + 2]
+        return toks[e + 1].norm not in self.lex.stops and self._ar_bl_name_pair(e) \
             and (after.norm in (",", "،") or (after.kind == "w" and after.norm in self.lex.roles))
 
     def _ar_fronted_person(self, s: int, i: int) -> tuple[int, int] | None:
