@@ -314,6 +314,9 @@ ar_said_nouns = lazy_words("prcli.quotations", "said_nouns_ar.txt", convert=norm
 ar_speech_nouns = lazy_words("prcli.quotations", "speech_nouns_ar.txt", convert=normalize)
 ar_vague = lazy_words("prcli.quotations", "vague_ar.txt", convert=normalize)
 ar_weekdays = lazy_words("prcli.quotations", "weekdays_ar.txt", convert=normalize)
+#: «العام», «الخاص», «الأول»: definite adjectives of a role (no nisba ending); read by resolve and
+#: attribution.clauses.
+ar_description_adjectives = lazy_words("prcli.quotations", "description_adjectives_ar.txt", convert=normalize)
 ar_work_plurals = lazy_words("prcli.quotations", "work_plurals_ar.txt", convert=normalize)
 # Arabic word lists that extract, people and arabic_labels (and resolve) read through folded_words
 # inside functions (review24): one constant each, folded as tokens are. stops, roles, kinship and
