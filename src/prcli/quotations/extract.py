@@ -35,6 +35,7 @@ from prcli.quotations.lexicon import (
     ar_event_titles,
     ar_for_about,
     ar_for_body,
+    ar_glued_replying_verb,
     ar_in_turn,
     ar_kin_word,
     ar_kind_nouns,
@@ -46,6 +47,7 @@ from prcli.quotations.lexicon import (
     ar_person_head,
     ar_prepositions,
     ar_relatives,
+    ar_replying_verbs,
     ar_speech_nouns,
     ar_stops,
     ar_that_an,
@@ -141,7 +143,6 @@ from prcli.text.wrap import unwrap
 # Word lists that functions here read (inline folded_words calls before review24): one constant
 # each, folded as tokens are.
 _ar_as_for = lazy_words("prcli.quotations", "as_for_ar.txt", convert=normalize)
-_ar_replying_verbs = lazy_words("prcli.quotations", "replying_verbs_ar.txt", convert=normalize)
 _ar_answer_verbs = lazy_words("prcli.quotations", "answer_verbs_ar.txt", convert=normalize)
 _ar_asking_verbs = lazy_words("prcli.quotations", "asking_verbs_ar.txt", convert=normalize)
 _ar_being_verbs = lazy_words("prcli.quotations", "being_verbs_ar.txt", convert=normalize)
@@ -2064,8 +2065,8 @@ def _ar_replier(toks: list[Tok], k: int) -> bool:
     """«فرد عليه», «وأجابها», «فأجابه»: a verb of replying at ``k`` with the one replied to as a
     pronoun (``replying_verbs_ar.txt``; «عليه/عليها» after it or a pronoun glued)."""
     w = toks[k].norm
-    w = w[1:] if w[:1] in "وف" and w[1:] in _ar_replying_verbs() else w
-    if w not in _ar_replying_verbs():
+    w = w[1:] if ar_glued_replying_verb(w) else w
+    if w not in ar_replying_verbs():
         return False
     return w.endswith(("ه", "ها")) or (k + 1 < len(toks) and toks[k + 1].norm in ar_on_it())
 

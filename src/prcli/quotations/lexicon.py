@@ -314,6 +314,10 @@ ar_said_nouns = lazy_words("prcli.quotations", "said_nouns_ar.txt", convert=norm
 ar_speech_nouns = lazy_words("prcli.quotations", "speech_nouns_ar.txt", convert=normalize)
 ar_vague = lazy_words("prcli.quotations", "vague_ar.txt", convert=normalize)
 ar_weekdays = lazy_words("prcli.quotations", "weekdays_ar.txt", convert=normalize)
+#: «الذي», «التي», «الذين» …: relative pronouns; read by attribution.arabic and attribution.cues.
+ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
+#: «رد», «أجاب»: verbs of replying; «فرد عليه» is one only before «عليه» (``ar_glued_replying_verb``).
+ar_replying_verbs = lazy_words("prcli.quotations", "replying_verbs_ar.txt", convert=normalize)
 #: «العام», «الخاص», «الأول»: definite adjectives of a role (no nisba ending); read by resolve and
 #: attribution.clauses.
 ar_description_adjectives = lazy_words("prcli.quotations", "description_adjectives_ar.txt", convert=normalize)
@@ -609,3 +613,9 @@ def ar_number_words(*types: str) -> frozenset[str]:
     from prcli.figures.lexicon import number_words  # (prcli.figures only when asked: quotes start-up)
 
     return frozenset(k for k, w in number_words("ar").items() if w.type in types)
+
+
+def ar_glued_replying_verb(w: str) -> bool:
+    """The folded ``w`` is a verb of replying (``replying_verbs_ar.txt``) with و/ف glued on: «فرد»,
+    «وأجاب» (a cue before «عليه», or with the one replied to as a glued pronoun)."""
+    return w[:1] in "وف" and w[1:] in ar_replying_verbs()

@@ -78,6 +78,7 @@ from prcli.quotations.lexicon import ar_outlet_nouns as _ar_outlet_nouns
 from prcli.quotations.lexicon import ar_places as _ar_places
 from prcli.quotations.lexicon import ar_prepositions as _ar_prep
 from prcli.quotations.lexicon import ar_quantifiers as _ar_quantifiers
+from prcli.quotations.lexicon import ar_relative_pronouns as _ar_relative_pronouns
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.people import (
     Person,
@@ -134,7 +135,6 @@ _ar_outlets = lazy_words("prcli.quotations", "media_nouns_ar.txt", "outlets_ar.t
 _ar_not_texts = lazy_words("prcli.quotations", "not_texts_ar.txt")
 #: «حسب ما أوردته», «كما ذكرت»: where words were reported, inside a sentence with its own verb.
 _ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
-_ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
 #: أنه/أنها/بأنه/لأنه/كونه and the gender or number of the pronoun they carry.
 _ar_that_subjects = lazy_pairs("prcli.quotations", "that_subject_pronouns_ar.tsv")
 #: Marks left alone as punctuation tokens (their pair was never found).
