@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from prcli.text.normalize import normalize
-from prcli.text.resources import language_list, lazy_pairs, lazy_words, table, word_list
+from prcli.text.resources import language_list, lazy_pairs, lazy_words, read_data_unimported, table, word_list
 
 _PKG = "prcli.quotations"
 
@@ -609,10 +609,11 @@ def fr_participle_endings() -> tuple[str, ...]:
 @cache
 def ar_number_words(*types: str) -> frozenset[str]:
     """The Arabic number words (folded) of the given types of figures/data/numbers_ar.tsv
-    («ord», «unit», «ten», …): one list for figures and quotations."""
-    from prcli.figures.lexicon import number_words  # (prcli.figures only when asked: quotes start-up)
-
-    return frozenset(k for k, w in number_words("ar").items() if w.type in types)
+    («ord», «unit», «ten», …; the rows ``prcli.figures.lexicon.number_words("ar")`` reads): one
+    list for figures and quotations, read without importing prcli.figures."""
+    rows = (line.split("\t") for line in read_data_unimported("prcli.figures", "numbers_ar.tsv").splitlines()
+            if (s := line.strip()) and s[0] != "#")
+    return frozenset(normalize(r[0].strip()) for r in rows if len(r) >= 3 and r[2].strip() in types)
 
 
 def ar_glued_replying_verb(w: str) -> bool:
