@@ -52,7 +52,6 @@ from prcli.quotations.lexicon import (
     ar_nasab,
     ar_not_names,
     ar_not_speaker_words,
-    ar_number_words,
     ar_office_time_adjectives,
     ar_on_it,
     ar_openers,
@@ -121,6 +120,8 @@ _ar_addressees = lazy_words("prcli.quotations", "addressees_ar.txt", convert=nor
 _ar_age_openers = lazy_words("prcli.quotations", "age_openers_ar.txt", convert=normalize)
 _ar_chant_verbs = lazy_words("prcli.quotations", "chant_verbs_ar.txt", convert=normalize)
 _ar_condemning_verbs = lazy_words("prcli.quotations", "condemning_verbs_ar.txt", convert=normalize)
+#: A few Arabic cardinals that count what follows them (not figures/data/numbers_ar.tsv: see the file).
+_ar_cardinals = lazy_words("prcli.quotations", "cardinals_ar.txt", convert=normalize)
 _ar_describing_verbs = lazy_words("prcli.quotations", "describing_verbs_ar.txt", convert=normalize)
 _ar_people_plurals = lazy_words("prcli.quotations", "people_plurals_ar.txt", convert=normalize)
 _ar_undergoing_verbs = lazy_words("prcli.quotations", "undergoing_verbs_ar.txt", convert=normalize)
@@ -190,12 +191,6 @@ def _ar_date_name(toks: list[Tok], a: int, e: int) -> bool:
 
 #: How many tokens the sentence opened by a relative «Qui» is read for a question mark.
 _QUI_SENTENCE_TOKENS = 80
-
-
-def _ar_cardinals() -> frozenset[str]:
-    """Arabic cardinal numbers (folded) that count what follows them: the unit, ten, hundred,
-    scale and dual words of figures/data/numbers_ar.tsv (their list, not a copy of it)."""
-    return ar_number_words("unit", "amb", "teen", "ten", "hundred", "scale", "dual")
 
 
 class _Clauses(_English):
@@ -1674,8 +1669,8 @@ class _Clauses(_English):
         return None
 
     def _ar_counted_object(self, j: int) -> bool:
-        """«سجل أربعة أهداف», «أطلق 3 صواريخ»: a cardinal number (the unit, ten, hundred and
-        scale words of figures/data/numbers_ar.tsv, or digits) right after the verb and a counted
+        """«سجل أربعة أهداف», «أطلق 3 صواريخ»: a cardinal number (``cardinals_ar.txt``, or
+        digits) right after the verb and a counted
         noun that is no people (no plural of people, role or person noun, no sound plural in ون/ين
         that may be one): the verb's object."""
         toks = self.toks
