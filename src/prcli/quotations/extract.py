@@ -35,6 +35,7 @@ from prcli.quotations.lexicon import (
     ar_event_titles,
     ar_for_about,
     ar_for_body,
+    ar_glued_replying_verb,
     ar_in_turn,
     ar_kin_word,
     ar_kind_nouns,
@@ -46,6 +47,7 @@ from prcli.quotations.lexicon import (
     ar_person_head,
     ar_prepositions,
     ar_relatives,
+    ar_replying_verbs,
     ar_speech_nouns,
     ar_stops,
     ar_that_an,
@@ -106,7 +108,7 @@ from prcli.quotations.people import (
     ar_pledged_at,
     ar_spelled_name,
     ar_spelled_name_word,
-    ar_time_given_names,
+    ar_time_name_pair,
     ar_verbal_noun_shape,
     before_object,
     calendar_words,
@@ -141,7 +143,6 @@ from prcli.text.wrap import unwrap
 # Word lists that functions here read (inline folded_words calls before review24): one constant
 # each, folded as tokens are.
 _ar_as_for = lazy_words("prcli.quotations", "as_for_ar.txt", convert=normalize)
-_ar_replying_verbs = lazy_words("prcli.quotations", "replying_verbs_ar.txt", convert=normalize)
 _ar_answer_verbs = lazy_words("prcli.quotations", "answer_verbs_ar.txt", convert=normalize)
 _ar_asking_verbs = lazy_words("prcli.quotations", "asking_verbs_ar.txt", convert=normalize)
 _ar_being_verbs = lazy_words("prcli.quotations", "being_verbs_ar.txt", convert=normalize)
@@ -1522,7 +1523,7 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     for at, w in enumerate(words):
         bare = w.removeprefix("و")
         stop = bare in lex.stops and bare != "علي"  # (folded, the given name علي is the preposition)
-        if stop and at == 0 and len(words) >= 2 and bare in ar_time_given_names():
+        if stop and at == 0 and len(words) >= 2 and ar_time_name_pair(bare, words[1], lex):
             stop = False  # «صباح فلان»: a given name that is a word of time elsewhere
         if bare in odd or (at > 0 and bare in lex.cues) or stop:
             return True
@@ -2102,8 +2103,8 @@ def _ar_replier(toks: list[Tok], k: int) -> bool:
     """«فرد عليه», «وأجابها», «فأجابه»: a verb of replying at ``k`` with the one replied to as a
     pronoun (``replying_verbs_ar.txt``; «عليه/عليها» after it or a pronoun glued)."""
     w = toks[k].norm
-    w = w[1:] if w[:1] in "وف" and w[1:] in _ar_replying_verbs() else w
-    if w not in _ar_replying_verbs():
+    w = w[1:] if ar_glued_replying_verb(w) else w
+    if w not in ar_replying_verbs():
         return False
     return w.endswith(("ه", "ها")) or (k + 1 < len(toks) and toks[k + 1].norm in ar_on_it())
 
@@ -2174,7 +2175,15 @@ def _ar_name_after_title_chain(text: str, toks: list[Tok], k: int, lex: Lexicon)
     return None
 
 
-_ar_topic_time_words = lazy_words("prcli.quotations", "topic_time_words_ar.txt", convert=normalize)
+_ar_topic_times = lazy_words("prcli.quotations", "topic_time_words_ar.txt", convert=normalize)
+
+
+@cache
+def _ar_topic_time_words() -> frozenset[str]:
+    """The words of time of topic_time_words_ar.txt and the days of weekdays_ar.txt."""
+    return _ar_topic_times() | ar_weekdays()
+
+
 #: How many words of time may stand between the opening verb and its subject's name.
 _AR_TOPIC_TIME_REACH = 3
 #: How far a fronted adverbial before the verb may run to its comma («وخلال مؤتمر صحافي …،»).

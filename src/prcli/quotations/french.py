@@ -451,11 +451,12 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
 def closing_incise(text: str, toks: list[Tok], cue_start: int, cue_end: int,
                    np: tuple[int, int] | None) -> bool:
     """«Une « douzaine de blindés » sera engagée, a ajouté le ministre.»: the reporting verb at
-    ``cue_start`` is an incise closing the sentence (a comma before the verb and its auxiliary;
-    a participle in «-é» needs its auxiliary), and its subject ``np`` right after it names
-    someone (a capitalised name, a person, a title or a body). The whole sentence is then that
-    subject's report, and a noun phrase marked inside it is the subject's wording, not the
-    writer's."""
+    ``cue_start`` is an incise (a comma before the verb and its auxiliaries, if any; a participle
+    in «-é» needs its auxiliary), and its subject ``np`` (opening at or after ``cue_end``, not
+    running to the last token) names someone (a capitalised name, a person, a title or a body).
+    The whole sentence is then that subject's report, and a noun phrase marked inside it is the
+    subject's wording, not the writer's. (Neither where the sentence ends nor whether ``np``
+    follows the verb right away is checked here: the callers' clause reading gives ``np``.)"""
     lex = lexicon("fr")
     if np is None or np[0] < cue_end or np[1] >= len(toks) or toks[cue_start].norm not in lex.cues:
         return False

@@ -10,7 +10,7 @@ from functools import cache
 
 from prcli.model import _frozen
 from prcli.text.normalize import normalize
-from prcli.text.resources import language_list, lazy_pairs, lazy_words, table, word_list
+from prcli.text.resources import language_list, lazy_pairs, lazy_words, read_data_unimported, table, word_list
 
 _PKG = "prcli.quotations"
 
@@ -314,6 +314,13 @@ ar_said_nouns = lazy_words("prcli.quotations", "said_nouns_ar.txt", convert=norm
 ar_speech_nouns = lazy_words("prcli.quotations", "speech_nouns_ar.txt", convert=normalize)
 ar_vague = lazy_words("prcli.quotations", "vague_ar.txt", convert=normalize)
 ar_weekdays = lazy_words("prcli.quotations", "weekdays_ar.txt", convert=normalize)
+#: «الذي», «التي», «الذين» …: relative pronouns; read by attribution.arabic and attribution.cues.
+ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
+#: «رد», «أجاب»: verbs of replying; «فرد عليه» is one only before «عليه» (``ar_glued_replying_verb``).
+ar_replying_verbs = lazy_words("prcli.quotations", "replying_verbs_ar.txt", convert=normalize)
+#: «العام», «الخاص», «الأول»: definite adjectives of a role (no nisba ending); read by resolve and
+#: attribution.clauses.
+ar_description_adjectives = lazy_words("prcli.quotations", "description_adjectives_ar.txt", convert=normalize)
 ar_work_plurals = lazy_words("prcli.quotations", "work_plurals_ar.txt", convert=normalize)
 # Arabic word lists that extract, people and arabic_labels (and resolve) read through folded_words
 # inside functions (review24): one constant each, folded as tokens are. stops, roles, kinship and
@@ -608,3 +615,19 @@ def fr_participle_endings() -> tuple[str, ...]:
     """The endings of French past participles (``participle_endings_fr.txt``) as a tuple
     (``str.endswith`` takes no set)."""
     return tuple(sorted(_fr_participle_ending_words()))
+
+
+@cache
+def ar_number_words(*types: str) -> frozenset[str]:
+    """The Arabic number words (folded) of the given types of figures/data/numbers_ar.tsv
+    («ord», «unit», «ten», …; the rows ``prcli.figures.lexicon.number_words("ar")`` reads): one
+    list for figures and quotations, read without importing prcli.figures."""
+    rows = (line.split("\t") for line in read_data_unimported("prcli.figures", "numbers_ar.tsv").splitlines()
+            if (s := line.strip()) and s[0] != "#")
+    return frozenset(normalize(r[0].strip()) for r in rows if len(r) >= 3 and r[2].strip() in types)
+
+
+def ar_glued_replying_verb(w: str) -> bool:
+    """The folded ``w`` is a verb of replying (``replying_verbs_ar.txt``) with و/ف glued on: «فرد»,
+    «وأجاب» (a cue before «عليه», or with the one replied to as a glued pronoun)."""
+    return w[:1] in "وف" and w[1:] in ar_replying_verbs()

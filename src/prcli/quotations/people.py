@@ -30,6 +30,7 @@ from prcli.quotations.lexicon import (
     ar_name_tail_complements,
     ar_nasab,
     ar_not_names,
+    ar_number_words,
     ar_origin_nouns,
     ar_origin_tails,
     ar_outlet_nouns,
@@ -39,6 +40,7 @@ from prcli.quotations.lexicon import (
     ar_roles,
     ar_stops,
     ar_time_words,
+    ar_weekdays,
     phrases,
 )
 from prcli.quotations.lexicon import ar_addressing_participles as _ar_addressing_participles
@@ -386,7 +388,8 @@ class Register:
 
     def other_offices(self, words: list[str], stems: set[str]) -> set[str]:
         """Stems of the modifiers that make another office of the head asked for: «le ministre»
-        is not the person introduced as «premier ministre» (``data/offices_<lang>.txt``)."""
+        is not the person introduced as «premier ministre» (``data/offices_<lang>.txt``). Not for
+        Arabic, whose other nation is told by ``_ar_other_nation`` (nationality_adjectives_ar.txt)."""
         if self.lang == "ar":
             return set()
         asked = set(words)
@@ -418,8 +421,11 @@ class Register:
 
 @cache
 def _ar_nation_stems() -> dict[str, int]:
-    """The stem of each Arabic adjective of nationality (``nationality_adjectives_ar.txt``), to the
-    number of its line: the spellings of one nation («الامريكي», «الاميركي») share it."""
+    """The stem of each Arabic adjective of nationality (``nationality_adjectives_ar.txt``), to an
+    id of its nation (the index of its line among ``phrases()``' rows, which are sorted by length,
+    not in file order): the spellings of one nation («الامريكي», «الاميركي») share it. (Arabic
+    keeps this beside ``Register.other_offices``, the fr/en mechanism of nationalities_<lang>.txt:
+    its spellings are grouped by nation and matched on stems of nisba words.)"""
     return {ar_stem(w): n for n, line in enumerate(phrases("nationality_adjectives_ar.txt")) for w in line}
 
 
@@ -888,15 +894,32 @@ def _syllable_given_name(text: str, t: Tok) -> bool:
     return bool(words) and len(words[-1]) >= 2 and words[-1].isalpha() and words[-1][0].isupper()
 
 
+@cache
+def _ar_time_keepers() -> frozenset[str]:
+    """Words (folded) after which a word of time stays a time: time_name_followers_ar.txt, the
+    ordinals of figures/data/numbers_ar.tsv («صباح رابع أيام العيد») and the days of the week
+    without ال («صباح جمعة حزينة»)."""
+    days = (d.removeprefix("ال") for d in ar_weekdays() if d.startswith("ال"))
+    return frozenset((*_ar_time_name_followers(), *ar_number_words("ord"), *days))
+
+
+def ar_time_name_pair(word: str, nxt: str, lex: Lexicon) -> bool:
+    """The folded ``word`` is a word of time that is also a given name («صباح») and the folded
+    ``nxt`` after it may go on with that name: a word of letters with no article, no stop word
+    and no word that keeps it a time («صباح اليوم», «صباح السبت», «صباح يوم», «صباح غد»,
+    «صباح ثالث أيام العيد», «صباح جمعة»)."""
+    return word in ar_time_given_names() and nxt.isalpha() and not nxt.startswith("ال") \
+        and nxt not in lex.stops and nxt not in _ar_time_keepers()
+
+
 def ar_time_given_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """«رئيس مجلس المحافظة صباح فلان»: a word of time that is also a given name opens a name
-    when a name word follows it (no article, no digit, no word that keeps it a time: «صباح
-    اليوم», «صباح السبت», «صباح يوم», «صباح غد»)."""
-    if k + 1 >= len(toks) or toks[k].kind != "w" or toks[k].norm not in ar_time_given_names():
+    when a name word follows it (see ``ar_time_name_pair``)."""
+    if k + 1 >= len(toks) or toks[k].kind != "w":
         return False
     nxt = toks[k + 1]
-    return nxt.kind == "w" and not nxt.norm.startswith("ال") and nxt.norm not in lex.stops \
-        and nxt.norm not in _ar_time_name_followers() and ar_name_token(nxt, toks[k].norm, lex)
+    return nxt.kind == "w" and ar_time_name_pair(toks[k].norm, nxt.norm, lex) \
+        and ar_name_token(nxt, toks[k].norm, lex)
 
 
 def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:

@@ -84,6 +84,7 @@ from prcli.quotations.lexicon import (
 from prcli.quotations.lexicon import ar_body_heads as _ar_bodies
 from prcli.quotations.lexicon import ar_common_noun_titles as _ar_common_noun_titles
 from prcli.quotations.lexicon import ar_courtesy_titles as _ar_courtesy
+from prcli.quotations.lexicon import ar_description_adjectives as _ar_description_adjectives
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masc_in_h
 from prcli.quotations.lexicon import ar_name_openers as _ar_name_openers
 from prcli.quotations.lexicon import ar_office_time_adjectives as _ar_time_adj
@@ -122,9 +123,6 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 # Word lists that functions here read through folded_words (review22): one constant each, folded
 # as tokens are.
 _ar_closing_time_words = lazy_words("prcli.quotations", "closing_time_words_ar.txt", convert=normalize)
-_ar_description_adjectives = lazy_words(
-    "prcli.quotations", "description_adjectives_ar.txt", convert=normalize
-)
 _ar_given_names_al = lazy_words("prcli.quotations", "given_names_al_ar.txt", convert=normalize)
 _ar_role_breaks = lazy_words("prcli.quotations", "role_breaks_ar.txt", convert=normalize)
 _fr_expert_nouns = lazy_words("prcli.quotations", "expert_nouns_fr.txt", convert=normalize)
@@ -2683,8 +2681,7 @@ def _ar_named_holder_first(rest: list[Tok], rnorm: list[str], lex: Lexicon) -> t
     genitives, a name of two words or more, then an indefinite noun (no ال, no name word, no
     role): the verb's object opens there, and the name before it is the holder of the role, who
     is the subject. The span of that name in ``rest``, else None."""
-    if len(rnorm) < 6 or rnorm[0] not in lex.roles or not ar_person_head(rnorm[0], lex) \
-            or rnorm[0].removeprefix("ال") in _ar_bodies():
+    if len(rnorm) < 6 or rnorm[0] not in lex.roles or rnorm[0].removeprefix("ال") in _ar_bodies():
         return None  # (not «نفت وزارة الصحة إيقاف صرف …»: a body and the verb's object)
     j = 1
     while j < len(rnorm) and j <= 3 and rnorm[j].startswith("ال") and rest[j].kind == "w" \

@@ -46,6 +46,24 @@ def read_data(package: str, name: str) -> str:
     return resources.files(package).joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
+def read_data_unimported(package: str, name: str) -> str:
+    """``read_data`` of a package that need not be imported for it: when it is not loaded yet,
+    its folder is found with ``importlib.util.find_spec`` (which imports only its parents), so
+    one analysis reads another's list without loading it (the quotes command loads no module of
+    prcli.figures: tests/test_batch_startup.py)."""
+    if package not in sys.modules:
+        from importlib.util import find_spec
+
+        spec = find_spec(package)
+        if spec is not None and spec.origin:
+            try:
+                with open(os.path.join(os.path.dirname(spec.origin), "data", name), encoding="utf-8") as fh:
+                    return fh.read()
+            except OSError:
+                pass  # (not a folder on disk: ``read_data`` imports the package and asks it)
+    return read_data(package, name)
+
+
 @cache
 def word_list(package: str, name: str) -> frozenset[str]:
     """Read ``package/data/name`` as a set of lines, ignoring blanks and ``#`` comments."""

@@ -78,6 +78,7 @@ from prcli.quotations.lexicon import ar_outlet_nouns as _ar_outlet_nouns
 from prcli.quotations.lexicon import ar_places as _ar_places
 from prcli.quotations.lexicon import ar_prepositions as _ar_prep
 from prcli.quotations.lexicon import ar_quantifiers as _ar_quantifiers
+from prcli.quotations.lexicon import ar_relative_pronouns as _ar_relative_pronouns
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.people import (
     Person,
@@ -135,7 +136,6 @@ _ar_outlets = lazy_words("prcli.quotations", "media_nouns_ar.txt", "outlets_ar.t
 _ar_not_texts = lazy_words("prcli.quotations", "not_texts_ar.txt")
 #: «حسب ما أوردته», «كما ذكرت»: where words were reported, inside a sentence with its own verb.
 _ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
-_ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
 #: أنه/أنها/بأنه/لأنه/كونه and the gender or number of the pronoun they carry.
 _ar_that_subjects = lazy_pairs("prcli.quotations", "that_subject_pronouns_ar.tsv")
 #: Marks left alone as punctuation tokens (their pair was never found).
@@ -589,9 +589,18 @@ class _Arabic(_Phrases):
         toks = self.toks
         if e < 1 or e + 1 >= len(toks) or toks[e - 1].kind != "w" or not toks[e - 1].norm.startswith("ال"):
             return False
+        return self._ar_bl_name_pair(e)
+
+    def _ar_bl_name_pair(self, e: int) -> bool:
+        """The word at ``e`` opens with ل or ب (not «بال/لل», a preposition before a definite noun)
+        and it and the next word (no ال) are name words: not a purpose («لتعزيز …»), not the ل of a
+        genitive, not a place the article also writes without its first letter («بحائل»)."""
+        toks = self.toks
+        if e + 1 >= len(toks) or toks[e + 1].kind != "w":
+            return False
         w = toks[e].norm
         return w[:1] in "بل" and not w.startswith(("بال", "لل")) and len(w) > 3 \
-            and toks[e + 1].kind == "w" and not toks[e + 1].norm.startswith("ال") \
+            and not toks[e + 1].norm.startswith("ال") \
             and ar_name_token(toks[e], None, self.lex) and ar_name_token(toks[e + 1], w, self.lex) \
             and not ar_purpose_noun(w) and not ar_genitive_lam(toks, e) and not ar_glued_place(toks, e)
 
@@ -601,13 +610,10 @@ class _Arabic(_Phrases):
         the name's role in apposition, or a comma, follows them (not «لـ/بـ» before a definite
         noun, «لرئيس الحكومة»; not a purpose, «لتعزيز …»)."""
         toks = self.toks
-        if e + 2 >= len(toks) or toks[e + 1].kind != "w":
+        if e + 2 >= len(toks):
             return False
-        w, nxt, after = toks[e].norm, toks[e + 1].norm, toks[e + 2]
-        return w[:1] in "بل" and not w.startswith(("بال", "لل")) and len(w) > 3 \
-            and not nxt.startswith("ال") and nxt not in self.lex.stops \
-            and ar_name_token(toks[e], None, self.lex) and ar_name_token(toks[e + 1], w, self.lex) \
-            and not ar_purpose_noun(w) and not ar_genitive_lam(toks, e) and not ar_glued_place(toks, e) \
+        after = toks[e + 2]
+        return toks[e + 1].norm not in self.lex.stops and self._ar_bl_name_pair(e) \
             and (after.norm in (",", "،") or (after.kind == "w" and after.norm in self.lex.roles))
 
     def _ar_fronted_person(self, s: int, i: int) -> tuple[int, int] | None:
@@ -1679,12 +1685,12 @@ class _Arabic(_Phrases):
         while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
                 and toks[m - 1].norm not in _ar_not_subject() and not self._ar_contrast_word(m - 1):
             m -= 1
-        stop_before = m > 0 and toks[m - 1].norm in self.lex.stops and not self._ar_contrast_word(m - 1)
-        if (m == i - 1 or stop_before) and self._ar_family_name_at(i - 1):
-            m = i  # (the family name alone is no name; after «إلى» the name is its object)
         if i - m >= 3 and m > 1 and toks[m - 1].norm in ar_source_place_prepositions() \
                 and self._ar_role_before(m - 1):
             m += 1  # «السفير البريطاني في لبنان فلان فلاني أكد»: the role's place, then the name
+        stop_before = m > 0 and toks[m - 1].norm in self.lex.stops and not self._ar_contrast_word(m - 1)
+        if (m == i - 1 or stop_before) and self._ar_family_name_at(i - 1):
+            m = i  # (the family name alone is no name; after «إلى» the name is its object)
         before = toks[m - 1] if m > 0 else None
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles

@@ -77,6 +77,7 @@ from prcli.quotations.lexicon import ar_addressing_participles as _ar_addressing
 from prcli.quotations.lexicon import ar_adverbial_heads as _ar_adverbial_heads
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
+from prcli.quotations.lexicon import ar_description_adjectives as _ar_description_adjectives
 from prcli.quotations.lexicon import ar_legal_articles as _ar_article
 from prcli.quotations.lexicon import ar_name_links as _ar_name_links
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
@@ -119,12 +120,10 @@ _ar_addressees = lazy_words("prcli.quotations", "addressees_ar.txt", convert=nor
 _ar_age_openers = lazy_words("prcli.quotations", "age_openers_ar.txt", convert=normalize)
 _ar_chant_verbs = lazy_words("prcli.quotations", "chant_verbs_ar.txt", convert=normalize)
 _ar_condemning_verbs = lazy_words("prcli.quotations", "condemning_verbs_ar.txt", convert=normalize)
-#: «العام», «الخاص», «الأول»: definite adjectives of a role (no nisba ending).
-_ar_description_adjectives = lazy_words(
-    "prcli.quotations", "description_adjectives_ar.txt", convert=normalize)
+#: A few Arabic cardinals that count what follows them (not figures/data/numbers_ar.tsv: see the file).
+_ar_cardinals = lazy_words("prcli.quotations", "cardinals_ar.txt", convert=normalize)
 _ar_describing_verbs = lazy_words("prcli.quotations", "describing_verbs_ar.txt", convert=normalize)
 _ar_people_plurals = lazy_words("prcli.quotations", "people_plurals_ar.txt", convert=normalize)
-_ar_cardinals = lazy_words("prcli.quotations", "cardinals_ar.txt", convert=normalize)
 _ar_undergoing_verbs = lazy_words("prcli.quotations", "undergoing_verbs_ar.txt", convert=normalize)
 _ar_when_subordinators = lazy_words("prcli.quotations", "when_subordinators_ar.txt", convert=normalize)
 
@@ -929,9 +928,7 @@ class _Clauses(_English):
         and its adjectives («الحكومة الإسبانية») or a full name («فلان الفلاني»), with «بـ» a few
         words on, is the object called so, not a word of the subject."""
         toks = self.toks
-        verbs = _ar_describing_verbs()
-        v = toks[i].norm
-        if v not in verbs and not (v[:1] in "وف" and v[1:] in verbs):
+        if not self._ar_describing_verb(i):
             return False
         w, prev = toks[j].norm, toks[j - 1].norm
         if w.startswith(("ال", "و")) or not prev.startswith("ال") or w in self.lex.roles \
@@ -997,7 +994,6 @@ class _Clauses(_English):
         w, prev = toks[j].norm, toks[j - 1]
         lex = self.lex
         if not w.startswith("ال") or len(w) < 5 or w.endswith(("ي", "يه", "ين", "ون")) \
-                or w in lex.roles or w[2:] in lex.roles or w in lex.people or w in lex.honorifics \
                 or w in lex.stops or w in ar_name_al() or self._ar_title_word(w) \
                 or w in ar_office_time_adjectives() or w in ar_title_adjectives() \
                 or w in _ar_description_adjectives():
@@ -1674,8 +1670,9 @@ class _Clauses(_English):
 
     def _ar_counted_object(self, j: int) -> bool:
         """«سجل أربعة أهداف», «أطلق 3 صواريخ»: a cardinal number (``cardinals_ar.txt``, or
-        digits) right after the verb and a counted noun that is no people (no plural of people,
-        role or person noun, no sound plural in ون/ين that may be one): the verb's object."""
+        digits) right after the verb and a counted
+        noun that is no people (no plural of people, role or person noun, no sound plural in ون/ين
+        that may be one): the verb's object."""
         toks = self.toks
         t, nxt = toks[j], toks[j + 1]
         if t.kind != "w" or nxt.kind != "w" or not (t.norm in _ar_cardinals() or t.norm.isdigit()):

@@ -16,14 +16,17 @@ from prcli.quotations.lexicon import (
     ar_before_an,
     ar_before_its_text,
     ar_came_in,
+    ar_glued_replying_verb,
     ar_its_text,
     ar_ma_forms,
     ar_mention_links,
     ar_mention_passives,
     ar_on_it,
+    ar_openers,
     ar_person_head,
     ar_pronoun_prepositions,
     ar_qawl_forms,
+    ar_replying_verbs,
     ar_said_nouns,
     ar_speech_nouns,
     ar_text_owner_nouns,
@@ -44,6 +47,7 @@ from prcli.quotations.lexicon import (
 )
 from prcli.quotations.lexicon import ar_name_objects as _ar_name_objects
 from prcli.quotations.lexicon import ar_prepositions as _ar_prep
+from prcli.quotations.lexicon import ar_relative_pronouns as _ar_relative_pronouns
 from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay_verbs
 from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.lexicon import fr_incise_auxiliaries as _fr_incise_aux
@@ -80,9 +84,6 @@ _ar_short_cues = lazy_words("prcli.quotations", "short_cues_ar.txt", convert=nor
 #: «أبرز»: verbs spelled like an elative, which with «ـها/ـهم» is "the most … of them".
 _ar_elative_cues = lazy_words("prcli.quotations", "elative_cues_ar.txt", convert=normalize)
 #: «الذي», «التي»: a relative before a verb with its object pronoun («التي أبرزها التقرير»).
-_ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
-#: «رد», «أجاب»: verbs of replying (``replying_verbs_ar.txt``); «فرد عليه» is one only before «عليه».
-_ar_replying_verbs = lazy_words("prcli.quotations", "replying_verbs_ar.txt", convert=normalize)
 #: Object pronouns a verb may carry («اعتبره», «وصفتها»), longest first.
 _AR_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
@@ -328,7 +329,7 @@ class _Cues(_AttributorBase):
                     and self._ar_owner_then_colon(i + 1):
                 return ("past", "?", i + 1)  # «ويردد الطلاب قول الشاعر فلان: “…”»: his saying
             glued = w[:1] in "وف" and (len(w) > 3 or w[1:] in _ar_short_cues() or (
-                w[1:] in _ar_replying_verbs() and i + 1 < len(self.toks)
+                ar_glued_replying_verb(w) and i + 1 < len(self.toks)
                 and self.toks[i + 1].norm in ar_on_it()))  # «فرد عليه: “…”»: he replied to him
             hit = cues.get(w) or (cues.get(w[1:]) if glued else None)
             if hit is None and self._ar_bayyana(i):
@@ -467,7 +468,7 @@ class _Cues(_AttributorBase):
                            strip=lambda w: w.removeprefix("و").removeprefix("ب"))
             words |= {p + c for p in "وف" for c in cues if len(c) >= 3}
             words |= {p + c for p in "وف" for c in _ar_short_cues()}
-            words |= {p + c for p in "وف" for c in _ar_replying_verbs()}  # («فرد عليه»: ``_cue_at``)
+            words |= {p + c for p in "وف" for c in ar_replying_verbs()}  # (ar_glued_replying_verb)
             # ``_ar_cue_with_object``: a past cue of three letters or more, or one after و/ف
             # that is no cue itself, and an object pronoun (a word ends with one of them at most)
             past = [c for c, (kind, _) in cues.items() if kind == "past"]
@@ -488,7 +489,7 @@ class _Cues(_AttributorBase):
                     or w.removeprefix("و").removeprefix("ب") in _ar_saying_heads()
                     or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
                     or (w[:1] in "وف" and w[1:] in _ar_short_cues())
-                    or (w[:1] in "وف" and w[1:] in _ar_replying_verbs())  # («فرد عليه»: ``_cue_at``)
+                    or ar_glued_replying_verb(w)  # («فرد عليه»: ``_cue_at``)
                     or self._ar_cue_with_object(w) is not None)
 
     def _ar_elative_of_them(self, i: int, w: str) -> bool:
@@ -500,8 +501,14 @@ class _Cues(_AttributorBase):
         base = next((stem[: -len(x)] for x in _AR_OBJECT_SUFFIXES[:3] if stem.endswith(x)), "")
         if base not in _ar_elative_cues():
             return False
-        prev = self.toks[i - 1].norm if i > 0 else ""
-        return prev not in ar_ma_forms() and prev not in _ar_relative_pronouns()
+        if i == 0:
+            return False  # (a sentence opening on «أبرزها التقرير»: the verb)
+        before = self.toks[i - 1]
+        prev = before.norm
+        if before.kind == "w":  # after a noun: not after a stop word or an opener («وقد», «كما»)
+            return prev not in self.lex.stops and prev not in ar_openers() \
+                and prev not in ar_ma_forms() and prev not in _ar_relative_pronouns()
+        return prev in (",", "،")
 
     def _ar_works_noun(self, i: int, w: str) -> bool:
         """A cue word at ``i`` spelled like a plural noun of works (``work_plurals_ar.txt``: «كتب»
