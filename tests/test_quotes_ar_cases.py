@@ -531,6 +531,16 @@ CASES = [
     # after a particle and its verb («ولم يبد …») the next word is the subject of the ḥāl
     ("ولم يبد العتيبي في حديثه للصحيفة اهتماما بالانتقادات، قائلا: «نحترم رأي الجميع».",
      "نحترم رأي الجميع", "العتيبي", True),
+    # a role and its complement (a preposition too) after the opening verb, then a title with
+    # its nisba and a full name: that name is the subject the ḥāl goes on with
+    ("وجه مدير إدارة المسابقات في الاتحاد المحلي للسباحة الخبير الأسترالي مارك تيلور رسالته "
+     "للسباحين لدى وصوله إلى المعسكر قائلا: «أمامنا عمل كثير قبل البطولة المقبلة».",
+     "أمامنا عمل كثير قبل البطولة المقبلة", "مارك تيلور", True),
+    # «وقد» before the verb opening the sentence: its subject goes on with a bare «وقال» after it
+    ("اجتمع أعضاء المجلس البلدي مساء أمس لمناقشة الميزانية.\n"
+     "وقد استقبل رئيس المجلس كريم الدباغ الوفد الزائر في مكتبه.\n"
+     "وقال: «نرحب بكل تعاون يخدم سكان المدينة».",
+     "نرحب بكل تعاون يخدم سكان المدينة", "كريم الدباغ", True),
     # «قبيل»/«عند» after the name end the subject: a time, not more of the name
     ("وقال كوستاس ميتاكيس قبيل بدء الاجتماع \"نحن قريبون من اتفاق\".",
      "نحن قريبون من اتفاق", "كوستاس ميتاكيس", True),

@@ -2104,6 +2104,30 @@ class _Arabic(_Phrases):
             e = a + 1  # «ولم يبد المهنا …»: a family name with ال, known from the full name
         if e - a >= 2 or (e - a == 1 and (negated or self.reg.by_name((toks[a].norm,)) is not None)):
             return (a, e)  # (after a particle and its verb, the next word is the subject)
+        return self._ar_role_then_titled_name(a, j)
+
+    def _ar_role_then_titled_name(self, a: int, j: int) -> tuple[int, int] | None:
+        """«وجّه مدير دائرة الحكام بالاتحاد الخبير الإنجليزي فلان الفلاني حديثه …»: a role word
+        at ``a`` (the head of a construct) and its complement, then a title («الخبير») with its
+        nisbas and a full name: that name, within ten words of the role and before ``j``, with no
+        pause, quotation, function word or reporting verb between."""
+        toks = self.toks
+        if toks[a].kind != "w" or toks[a].norm not in self.lex.roles:
+            return None
+        for h in range(a + 1, min(j, a + 10)):
+            t = toks[h]
+            if t.kind != "w" or (t.norm in self.lex.stops and t.norm not in _ar_prep()) \
+                    or self.cue_at(h) is not None:
+                return None  # (a preposition may join the role's complement: «مدير … في الاتحاد»)
+            if t.norm not in self.lex.honorifics:
+                continue
+            n = h + 1
+            while n < j and toks[n].kind == "w" and toks[n].norm.startswith("ال") \
+                    and toks[n].norm.endswith("ي"):
+                n += 1  # («الخبير الإنجليزي»: the title's nisba)
+            e = ar_name_end(toks, n, self.lex, 4)
+            e = next((m for m in range(n + 2, e) if self._ar_possessed_object(toks[m])), e)
+            return (n, e) if e - n >= 2 and e <= j else None  # (not the object: «… حديثه»)
         return None
 
     def _ar_marked_short_name(self, k: int) -> bool:

@@ -1711,6 +1711,8 @@ class _Clauses(_English):
             s = comma + 1  # «من جهة أخرى،», «من جانبه،», «وفي هذا السياق،», «وخلال مؤتمر صحافي في …،»
         elif opener == "كما" and s + 2 < i:
             s += 1  # «كما تبادلت فلانة الفلانية صورها … وتقول»: "also", then the sentence's verb
+        if toks[s].norm.removeprefix("و") == "قد" and s + 2 < i and toks[s + 1].kind == "w":
+            s += 1  # «وقد سبق فلان …»: «قد» before a past verb, then the sentence's verb
         if s + 1 >= i or toks[s].kind != "w":
             return None
         first = toks[s].norm
