@@ -2138,8 +2138,8 @@ class _Arabic(_Phrases):
         opening verb is a role and its complement, then a full name (its first word without ال);
         that name is who speaks (the participle has the sentence's subject)."""
         toks = self.toks
-        if not self._ar_title_word(toks[a].norm):
-            return None
+        if not self._ar_title_word(toks[a].norm) or toks[a].norm.removeprefix("ال") in _ar_body_heads():
+            return None  # (a body, «واستمعت اللجنة لاقتراحات فلان», is no role of the name after it)
         for m in range(a + 1, min(j, a + 8)):
             t = toks[m]
             if t.kind != "w" and t.norm not in (",", "،"):
