@@ -1865,6 +1865,39 @@ class _Arabic(_Phrases):
                 return (m, e) if glued else (s, e)
         return None
 
+    def _ar_name_role_before_comma(self, i: int) -> tuple[int, int] | None:
+        """«…، فلان الفلاني، رئيس جمعية “…” (…)، قال: “…”»: a full name, then the role set off by
+        commas, written ahead of the verb (no «و» on it): that name is the verb's subject, who
+        speaks, not someone named in an earlier sentence. The role may hold a body's name in
+        marks or a parenthesis; the name follows a comma, a colon or the sentence start."""
+        toks = self.toks
+        if i < 5 or toks[i - 1].norm not in (",", "،") or self._ar_opens_clause(toks[i].norm):
+            return None
+        k = i - 2
+        depth = 0
+        while k > 0 and i - k <= 16:
+            t = toks[k]
+            if t.norm in (",", "،") and not depth:
+                break
+            if t.norm == ")":
+                depth += 1
+            elif t.norm == "(":
+                depth -= 1
+            elif t.kind == "b" or (t.kind == "p" and not depth) or (t.kind == "w" and not depth and (
+                    self.cue_at(k) is not None or (t.norm in self.lex.stops and toks[k + 1].kind != "q"))):
+                return None  # another clause or sentence, not one role («لـ“…”»: a body's name in marks)
+            k -= 1
+        c = k
+        if toks[c].norm not in (",", "،") or depth or c + 1 >= i - 1:
+            return None
+        if not self._ar_title_word(toks[c + 1].norm):
+            return None  # (only a role opens the apposition: «فلان، رئيس …،»)
+        for a in range(max(1, c - 5), c - 1):
+            if ar_name_end(toks, a, self.lex, 5) == c and (
+                    toks[a - 1].kind == "b" or toks[a - 1].norm in (",", "،", ":")):
+                return (a, c)
+        return None
+
     def _ar_kana_subject(self, i: int) -> tuple[int, int] | None:
         """«وكان رئيس الحكومة، فلان الفلاني، قد أكد أن “…”»: the subject of كان stands between it
         and «قد» before the verb; a name set off by commas in it is the speaker."""
@@ -2104,7 +2137,7 @@ class _Arabic(_Phrases):
             e = a + 1  # «ولم يبد المهنا …»: a family name with ال, known from the full name
         if e - a >= 2 or (e - a == 1 and (negated or self.reg.by_name((toks[a].norm,)) is not None)):
             return (a, e)  # (after a particle and its verb, the next word is the subject)
-        return self._ar_role_then_titled_name(a, j)
+        return self._ar_role_then_titled_name(a, j) or self._ar_role_then_name(a, j)
 
     def _ar_role_then_titled_name(self, a: int, j: int) -> tuple[int, int] | None:
         """«وجّه مدير دائرة الحكام بالاتحاد الخبير الإنجليزي فلان الفلاني حديثه …»: a role word
@@ -2128,6 +2161,30 @@ class _Arabic(_Phrases):
             e = ar_name_end(toks, n, self.lex, 4)
             e = next((m for m in range(n + 2, e) if self._ar_possessed_object(toks[m])), e)
             return (n, e) if e - n >= 2 and e <= j else None  # (not the object: «… حديثه»)
+        return None
+
+    def _ar_role_then_name(self, a: int, j: int) -> tuple[int, int] | None:
+        """«ورحب المتحدث باسم الحكومة فلان الفلاني بالزيارة قائلا …»: the subject after the
+        opening verb is a role and its complement, then a full name (its first word without ال);
+        that name is who speaks (the participle has the sentence's subject)."""
+        toks = self.toks
+        if not self._ar_title_word(toks[a].norm) or toks[a].norm.removeprefix("ال") in _ar_body_heads():
+            return None  # (a body, «واستمعت اللجنة لاقتراحات فلان», is no role of the name after it)
+        for m in range(a + 1, min(j, a + 8)):
+            t = toks[m]
+            if t.kind != "w" and t.norm not in (",", "،"):
+                return None
+            if t.kind != "w" or self.cue_at(m) is not None or t.norm in self.lex.stops:
+                if t.kind == "w":
+                    return None
+                continue
+            e = min(ar_name_end(toks, m, self.lex, 4), j)
+            if e - m >= 2 and m >= a + 2 and not t.norm.startswith("ال") and not self._ar_title_word(t.norm) \
+                    and (self.reg.by_name(tuple(x.norm for x in toks[m:e])) is not None
+                         or not any(x.norm.startswith("ال") for x in toks[m:e])):
+                # (the role has a complement, «باسم الحكومة»; a name with ال must be one the
+                # document names: «ورفض المصدر إعطاء المزيد» is a verbal noun and its object)
+                return (m, e)
         return None
 
     def _ar_marked_short_name(self, k: int) -> bool:

@@ -119,6 +119,7 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 _ar_addressees = lazy_words("prcli.quotations", "addressees_ar.txt", convert=normalize)
 _ar_age_openers = lazy_words("prcli.quotations", "age_openers_ar.txt", convert=normalize)
 _ar_chant_verbs = lazy_words("prcli.quotations", "chant_verbs_ar.txt", convert=normalize)
+_ar_each_of = lazy_words("prcli.quotations", "each_of_ar.txt", convert=normalize)
 _ar_condemning_verbs = lazy_words("prcli.quotations", "condemning_verbs_ar.txt", convert=normalize)
 #: A few Arabic cardinals that count what follows them (not figures/data/numbers_ar.tsv: see the file).
 _ar_cardinals = lazy_words("prcli.quotations", "cardinals_ar.txt", convert=normalize)
@@ -224,6 +225,20 @@ class _Clauses(_English):
             memo[key] = found
         return found
 
+    def _ar_each_of_names(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """«قال كل من فلان الفلاني وفلان الفلاني»: a subject read as the bare quantifier «كل»
+        before «من» and full names; the names after «من» (the run goes on over «و» to the
+        second one) speak, not someone named in an earlier sentence."""
+        toks = self.toks
+        a = np[0]
+        if np[1] - a != 1 or toks[a].norm not in _ar_each_of() or a + 2 >= len(toks) \
+                or toks[a + 1].norm != "من":
+            return None
+        e = ar_name_end(toks, a + 2, self.lex, 5)
+        if e - (a + 2) < 2:
+            return None
+        return (a + 2, e)
+
     def _clause(self, i: int, after_quote: bool) -> Clause | None:
         c = self.cue_at(i, after_quote)
         if c is None:
@@ -235,6 +250,10 @@ class _Clauses(_English):
                     and any(t.norm[:1].isdigit() for t in self.toks[clause.np[0]:clause.np[1]]) \
                     and not _ar_date_name(self.toks, clause.np[0], clause.np[1]):
                 return None  # «سجل المؤشر 30 نقطة»: a figure, not someone speaking
+            if clause is not None and clause.np is not None:
+                listed = self._ar_each_of_names(clause.np)
+                if listed is not None:
+                    return Clause(clause.cue_start, clause.cue_end, listed, "p", clause.via, clause.speaks)
             return clause
         if self.lang == "fr":
             found = self._fr_clause(i, kind, number, end, after_quote)
@@ -424,12 +443,14 @@ class _Clauses(_English):
         if kind == "src" and toks[i].norm.removeprefix("و") in _ar_according():
             j = self._ar_past_view_noun(j)  # «حسب وجهة نظر المغردين»: the people whose view it is
         np_a = j
-        if kind != "src" and j + 1 < stop and self._ar_counted_object(j):
-            return Clause(i, end, None, number, "pro-drop")  # «إذ سجل أربعة أهداف»: what was counted
-        if kind != "src" and j < stop and self._ar_bi_object(j, i):
-            return Clause(i, end, None, number, "pro-drop")  # «طالب بإيجاد مواقع …»: the object, no subject
-        if kind != "src" and j < stop and self._ar_lone_described_object(i, j, stop):
-            return Clause(i, end, None, number, "pro-drop")  # «وصفت الهجوم بأنه “…”»: the object, no subject
+        if kind != "src" and ((j + 1 < stop and self._ar_counted_object(j))
+                              or (j < stop and self._ar_bi_object(j, i))
+                              or (j < stop and self._ar_lone_described_object(i, j, stop))):
+            # «إذ سجل أربعة أهداف»: what was counted; «طالب بإيجاد مواقع …», «وصفت الهجوم بأنه
+            # “…”»: the object, no subject after the verb; one may stand ahead of it («فلان،
+            # رئيس …، وصف الهجوم بأنه “…”»)
+            fronted = self._ar_name_role_before_comma(i)
+            return Clause(i, end, fronted, number, "cue" if fronted is not None else "pro-drop")
         while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
             t = toks[j]
             described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه")) \
@@ -640,7 +661,8 @@ class _Clauses(_English):
                 or self._ar_nearer_cue_subject(i) or self._ar_topic(i) \
                 or self._ar_subject_past_relative(i, number) or self._ar_subject_before(i) \
                 or (self._ar_plural_after_that(i) if number == "p" else None) \
-                or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i) \
+                or self._ar_fronted_before_comma(i) or self._ar_name_role_before_comma(i) \
+                or self._ar_kana_subject(i) or self._ar_named_topic(i) \
                 or self._ar_described_topic(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
