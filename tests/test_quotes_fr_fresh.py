@@ -141,13 +141,14 @@ TABLE = [
     ("fr", "Le dépôt est resté fermé. « Les grévistes bloquaient l'accès au dépôt », peut-on lire sur le "
            "rapport de gendarmerie.",
      "Les grévistes bloquaient l'accès au dépôt", "le rapport de gendarmerie", True),
-    # a page or one of several groups online, after «peut-on lire sur», holds the words read there
-    ("fr", "Le collectif a rappelé ses membres. « Rendez-vous au pont dès l'aube », pouvait-on lire sur "
-           "l'un des groupes Facebook du collectif.",
-     "Rendez-vous au pont dès l'aube", "l'un des groupes Facebook du collectif", True),
-    ("fr", "Lucien Marsac a quitté la réunion. « Pas de trêve avant le printemps », peut-on lire sur la page "
-           "Facebook des riverains.",
-     "Pas de trêve avant le printemps", "la page Facebook des riverains", True),
+    # a page, an account or one of several groups online, after «peut-on lire sur» / «lisait-on sur», holds
+    # the words read there
+    ("fr", "Le collectif a rappelé ses membres. « Rendez-vous au pont dès l'aube », lisait-on sur "
+           "l'un des comptes Telegram du collectif.",
+     "Rendez-vous au pont dès l'aube", "l'un des comptes Telegram du collectif", True),
+    ("fr", "Lucien Marsac a quitté la réunion. « Pas de trêve avant le printemps », peut-on lire sur le compte "
+           "Telegram des riverains.",
+     "Pas de trêve avant le printemps", "le compte Telegram des riverains", True),
     # a noun phrase marked inside a sentence closed by a reporting incise: the subject's wording
     ("fr", "Le débat a duré tard. Une « trentaine de camions-citernes » seront déployés dans la vallée, a "
            "ajouté le préfet Hervé Castagne.",

@@ -436,7 +436,7 @@ def _work_about(left: list[str], nw: int) -> bool:
 
 
 def _topic_of_named(left: list[str], words: list[str], lex: Lexicon) -> bool:
-    """«أقر هذا القانون «حول مكافحة الإرهاب»», «المشروع «عن …»»: marked words opening on
+    """«صدّق المجلس على النظام «حول حماية الغابات»», «المشروع «عن …»»: marked words opening on
     «حول/عن» right after the noun of a law, plan, work or event (``titles_ar.txt``, works; bare or
     definite, nothing between) are the rest of its title, what it is about: a reported
     statement never opens on a bare «about» after its speaker's noun."""

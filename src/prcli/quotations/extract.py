@@ -706,7 +706,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 and clause.via == "source-pronoun" and clause.cue_start == i + 1 and len(inner.split()) <= 3 \
                 and set(_left_words(toks, i, 1, "")) & ar_for_about() \
                 and not (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)):
-            # «كان يبحث عن «مغامرة» على حد وصفه»: after a preposition, his word as he put it right
+            # «جاء بحثا عن «تحد» على حد وصفه»: after a preposition, his word as he put it right
             # after (not a thing's name after its noun: «فيضان «…» على حد تعبيرهم»)
             nonspeech = None
         head = nonspeech is None and lex.lang == "ar" \
@@ -3909,7 +3909,7 @@ def _ar_transliterated_name(inner: str) -> bool:
 
 
 def _ar_glossed_name(text: str, sp: MarkedSpan, inner: str, lex: Lexicon) -> bool:
-    """«الجيش و“المقاومة اللبنانية” (حزب الله)», «المدمرة “أسكولد” (Askold)», «طريق “…” (العقدة)»:
+    """«الشرطة و“الحرس الأخضر” (قوات الحدود)», «المدمرة “أسكولد” (Askold)», «طريق “…” (العقدة)»:
     one to six marked words right followed by a short gloss in brackets (one to four words: the
     thing's other name, its Latin spelling, «أي …») are a name the writer explains, not
     someone's words. A bracket saying whose words they are («(على حد تعبيره)», «(حسب …)») holds

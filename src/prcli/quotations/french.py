@@ -465,7 +465,7 @@ def closing_incise(text: str, toks: list[Tok], cue_start: int, cue_end: int,
         p -= 1
     if p < 0 or toks[p].norm != "," \
             or (p == cue_start - 1 and toks[cue_start].norm.endswith(("é", "ée", "és", "ées"))):
-        return False  # («X qui avait, le 15 janvier, réclamé son interdiction»: no incise)
+        return False  # («X qui avait, le 3 mars, exigé son retrait»: no incise)
     bodies = language_words("body_nouns", "fr")
 
     def names_someone(t: Tok) -> bool:
@@ -725,9 +725,9 @@ def people_group_before(text: str, toks: list[Tok], k: int, people: frozenset[st
 
 def plural_antecedent(text: str, toks: list[Tok], q: int, floor: int,
                       people: frozenset[str]) -> tuple[int, int] | None:
-    """«X a été critiqué par une quinzaine de maires lors d'une rencontre à la mairie, qui ont
-    dénoncé …»: a «qui» at ``q`` whose verb is plural takes a plural antecedent, not the singular
-    complement right before the comma; the last plural group of people (``people_group_before``'s
+    """«X a été interpellé par une dizaine de maires et d'adjoints lors d'une réunion au
+    siège, qui ont regretté …»: a «qui» at ``q`` whose verb is plural takes a plural
+    antecedent, not the singular complement right before the comma; the last plural group of people (``people_group_before``'s
     shape) between ``floor`` and the comma. Returns its token range, else None."""
     if q < 2 or toks[q - 1].norm != ",":
         return None
@@ -767,7 +767,7 @@ def _last_people_group(text: str, toks: list[Tok], p: int, end: int,
             d -= 1
         if counted and d - 2 >= p and toks[d].norm in fr_de() and toks[d - 1].norm in round_numbers() \
                 and toks[d - 2].norm == "une":
-            return d - 2, j + 1  # «une quinzaine de maires et élus»
+            return d - 2, j + 1  # «une dizaine de maires et adjoints»
         if d < p or toks[d].kind != "w" or toks[d].norm not in _group_dets():
             continue
         if d - 2 >= p and toks[d - 1].norm in round_numbers() and toks[d - 2].norm == "une":
@@ -1603,7 +1603,7 @@ def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
     """«« … », peut-on lire dans le rapport d'expertise dont …»: words read in a document
     (a noun of ``documents_fr.txt`` after «sur»/«dans» and its determiner) are that document's;
     returns the document's phrase (up to a relative word or punctuation, six words past its noun);
-    also a page or a group online («sur l'un des groupes Facebook du mouvement»)."""
+    also a page or a group online («sur l'un des groupes en ligne du collectif»)."""
     n = len(toks)
     j = k + 1
     while j < n and toks[j].norm == ",":
@@ -1616,7 +1616,7 @@ def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
             return None
         a = p + 1
         if a + 3 < n and toks[a].norm in _one_of() and toks[a + 1].norm in ("des", "de"):
-            # «sur l'un des groupes Facebook du mouvement»: one of several places it was written
+            # «sur l'un des groupes en ligne du collectif»: one of several places it was written
             d = a + 2 + (toks[a + 1].norm == "de" and toks[a + 2].norm in _possessives())
         else:
             d = a + 1 if toks[a].norm in _dets() or toks[a].norm in _possessives() else a

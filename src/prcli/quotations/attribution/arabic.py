@@ -1367,7 +1367,7 @@ class _Arabic(_Phrases):
         if _NAME_PAUSES.search(self.text[toks[j].start + 1:toks[j].end - 1]) is not None:
             return False  # a name holds no pause («“بي.سي ماجازين”»: a period inside a word is none)
         # a few words, or a longer definite noun phrase («تقرير "التحالف من أجل …"»), or an
-        # acronym spelled in letter names («نقابة “ايه اف ال-سي آي او”»)
+        # acronym spelled in letter names («اتحاد “اي بي سي-دي اف”»)
         return len(inner) <= 4 or (len(inner) <= 10 and inner[0].startswith("ال")) \
             or arabic_labels.hyphened_acronym(inner, self.lex)
 

@@ -464,7 +464,7 @@ class Attributor(_Clauses):
         return n <= most
 
     def _ar_relaying_reporter(self, j: int) -> Clause | None:
-        """«وقالت الصحيفة نقلا عن مصدر لم تسمه إن “…”», «وذكرت المصادر نقلاً عن مسلحين أن “…”»:
+        """«وقالت المجلة نقلا عن مسؤول لم تذكر اسمه إن “…”», «وذكرت المصادر نقلاً عن مسلحين أن “…”»:
         a relaying adverb at ``j`` right after a reporting verb and the subject it names: that
         subject tells the words as its report; the source after «عن» only backs it."""
         for m in range(j - 1, max(j - 8, -1), -1):
