@@ -146,8 +146,8 @@ TABLE = [
     ("fr", "Le collectif a rappelé ses membres. « Rendez-vous au pont dès l'aube », lisait-on sur "
            "l'un des comptes Telegram du collectif.",
      "Rendez-vous au pont dès l'aube", "l'un des comptes Telegram du collectif", True),
-    ("fr", "Lucien Marsac a quitté la réunion. « Pas de trêve avant le printemps », peut-on lire sur le compte "
-           "Telegram des riverains.",
+    ("fr", "Lucien Marsac a quitté la réunion. « Pas de trêve avant le printemps », peut-on lire sur le "
+           "compte Telegram des riverains.",
      "Pas de trêve avant le printemps", "le compte Telegram des riverains", True),
     # a noun phrase marked inside a sentence closed by a reporting incise: the subject's wording
     ("fr", "Le débat a duré tard. Une « trentaine de camions-citernes » seront déployés dans la vallée, a "

@@ -727,8 +727,9 @@ def plural_antecedent(text: str, toks: list[Tok], q: int, floor: int,
                       people: frozenset[str]) -> tuple[int, int] | None:
     """«X a été interpellé par une dizaine de maires et d'adjoints lors d'une réunion au
     siège, qui ont regretté …»: a «qui» at ``q`` whose verb is plural takes a plural
-    antecedent, not the singular complement right before the comma; the last plural group of people (``people_group_before``'s
-    shape) between ``floor`` and the comma. Returns its token range, else None."""
+    antecedent, not the singular complement right before the comma; the last plural group of
+    people (``people_group_before``'s shape) between ``floor`` and the comma. Returns its token
+    range, else None."""
     if q < 2 or toks[q - 1].norm != ",":
         return None
     group = _last_people_group(text, toks, max(floor, 0), q - 1, people, counted=True)
