@@ -359,7 +359,8 @@ def _spelled_acronym(words: list[str], lex: Lexicon) -> bool:
 
 
 def hyphened_acronym(words: list[str], lex: Lexicon) -> bool:
-    """``_spelled_acronym`` over letter names a hyphen joins too («“اي بي سي-دي اف”»: A B C - D F): one name of a body, however many words it is written in (up to six)."""
+    """``_spelled_acronym`` over letter names a hyphen joins too («“اي بي سي-دي اف”»: A B C - D F):
+    one name of a body, however many words it is written in (up to six)."""
     parts = [p for w in words for p in w.split("-") if p]
     return len(parts) <= 6 and _spelled_acronym(parts, lex)
 
