@@ -545,6 +545,10 @@ class _Clauses(_English):
                 break  # «أجاب فلان ضاحكا “…”»: how the named subject said it, not a word of the name
             if j == np_a and kind != "src" and self._ar_manner_participle(j):
                 break  # «وأضاف مبتسما: “…”», «وتابعت متحمسة: “…”»: how it was said, not who said it
+            if j == np_a and kind != "src" and j + 1 < stop and (toks[j + 1].norm in _ar_prep()
+                                                or toks[j + 1].norm in _ar_adverbial_heads()) \
+                    and w.endswith("ا") and self._ar_participle_shape(j):
+                break  # «وقال باكيا في القاعة “…”»: the manner, then where or to whom it was said
             if j == np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
                 break  # «وقال عبر حسابه في “تويتر”: …»: the channel, the subject is dropped
             if j == np_a and self._ar_preposition_phrase(w) and not self._ar_glued_source(i, j) \
