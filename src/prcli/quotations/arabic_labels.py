@@ -41,6 +41,7 @@ from prcli.quotations.lexicon import (
     ar_written_from,
     phrases,
 )
+from prcli.quotations.lexicon import ar_paper_nouns as _ar_paper_nouns
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.people import ar_name_token, ar_nisba, ar_verbal_noun_shape
 from prcli.quotations.tokens import Tok, normalize
@@ -66,7 +67,6 @@ _ar_letter_names = lazy_words("prcli.quotations", "letter_names_ar.txt", convert
 _ar_list_introducers = lazy_words("prcli.quotations", "list_introducers_ar.txt", convert=normalize)
 _ar_market_heads = lazy_words("prcli.quotations", "market_heads_ar.txt", convert=normalize)
 _ar_name_roles = lazy_words("prcli.quotations", "name_roles_ar.txt", convert=normalize)
-_ar_paper_nouns = lazy_words("prcli.quotations", "paper_nouns_ar.txt", convert=normalize)
 _ar_name_withheld = lazy_words("prcli.quotations", "name_withheld_ar.txt", convert=normalize)
 _ar_named_events = lazy_words("prcli.quotations", "named_events_ar.txt", convert=normalize)
 _ar_object_pronouns = lazy_words("prcli.quotations", "object_pronouns_ar.txt", convert=normalize)

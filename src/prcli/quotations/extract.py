@@ -77,6 +77,7 @@ from prcli.quotations.lexicon import ar_clause_relatives as _ar_relatives
 from prcli.quotations.lexicon import ar_common_noun_titles as _ar_common_noun_titles
 from prcli.quotations.lexicon import ar_demonstratives as _ar_demonstratives
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masculine_in_teh
+from prcli.quotations.lexicon import ar_naming_words as _ar_naming
 from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay
 from prcli.quotations.lexicon import ar_relay_verbs as _ar_relay_verbs
 from prcli.quotations.lexicon import ar_role_tail as _ar_role_tail
@@ -152,7 +153,6 @@ _ar_continuations = lazy_words("prcli.quotations", "continuations_ar.txt", conve
 _ar_event_genitives = lazy_words("prcli.quotations", "event_genitives_ar.txt", convert=normalize)
 _ar_group_names = lazy_words("prcli.quotations", "group_names_ar.txt", convert=normalize)
 _ar_named_things = lazy_words("prcli.quotations", "named_things_ar.txt", convert=normalize)
-_ar_naming = lazy_words("prcli.quotations", "naming_ar.txt", convert=normalize)
 _ar_phrase_prepositions = lazy_words("prcli.quotations", "phrase_prepositions_ar.txt", convert=normalize)
 _ar_possessive_suffixes = lazy_words("prcli.quotations", "possessive_suffixes_ar.txt", convert=normalize)
 _ar_proclitic_words = lazy_words("prcli.quotations", "proclitics_ar.txt", convert=normalize)

@@ -314,6 +314,12 @@ ar_said_nouns = lazy_words("prcli.quotations", "said_nouns_ar.txt", convert=norm
 ar_speech_nouns = lazy_words("prcli.quotations", "speech_nouns_ar.txt", convert=normalize)
 ar_vague = lazy_words("prcli.quotations", "vague_ar.txt", convert=normalize)
 ar_weekdays = lazy_words("prcli.quotations", "weekdays_ar.txt", convert=normalize)
+#: «يسمى», «يعرف باسم»: words of naming; read by extract and resolve.
+ar_naming_words = lazy_words("prcli.quotations", "naming_ar.txt", convert=normalize)
+#: «صحيفة», «مجلة»: nouns of a paper; read by arabic_labels and attribution.arabic.
+ar_paper_nouns = lazy_words("prcli.quotations", "paper_nouns_ar.txt", convert=normalize)
+#: «les», «des», «ces»: French plural determiners; read by resolve and attribution.sieves.
+fr_plural_determiners = lazy_words("prcli.quotations", "plural_determiners_fr.txt")
 #: «الذي», «التي», «الذين» …: relative pronouns; read by attribution.arabic and attribution.cues.
 ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
 #: «رد», «أجاب»: verbs of replying; «فرد عليه» is one only before «عليه» (``ar_glued_replying_verb``).

@@ -87,12 +87,14 @@ from prcli.quotations.lexicon import ar_courtesy_titles as _ar_courtesy
 from prcli.quotations.lexicon import ar_description_adjectives as _ar_description_adjectives
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masc_in_h
 from prcli.quotations.lexicon import ar_name_openers as _ar_name_openers
+from prcli.quotations.lexicon import ar_naming_words as _ar_naming_words
 from prcli.quotations.lexicon import ar_office_time_adjectives as _ar_time_adj
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_title_adjectives as _ar_title_adj
 from prcli.quotations.lexicon import ar_vague_heads as _ar_vague
 from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.lexicon import fr_name_particles as _latin_glue
+from prcli.quotations.lexicon import fr_plural_determiners as _fr_plural_det
 from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
 from prcli.quotations.people import (
     Person,
@@ -160,8 +162,6 @@ _ar_named_places = lazy_words("prcli.quotations", "named_places_ar.txt", convert
 _ar_name_parts = lazy_words("prcli.quotations", "body_name_parts_ar.txt")
 #: Arabic media nouns (folded): an outlet relays others' words; a later «وأضاف» is not its own.
 _ar_media = lazy_words("prcli.quotations", "media_nouns_ar.txt")
-#: «يدعى», «الملقب»: words that give a name to what follows (folded).
-_ar_naming_words = lazy_words("prcli.quotations", "naming_ar.txt", convert=normalize)
 #: «صاحب», «صاحبة»: "owner of", opening a courtesy phrase («صاحب السمو الملكي»; folded).
 _ar_courtesy_owners = lazy_words("prcli.quotations", "courtesy_owners_ar.txt")
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
@@ -1007,7 +1007,6 @@ def _glued_in_text(text: str, t: Tok) -> bool:
     return _glued_participle([t, Tok("w", m.group(1).lower(), m.start(1), m.end(1))], 0)
 
 
-_fr_plural_det = lazy_words("prcli.quotations", "plural_determiners_fr.txt")
 _fr_masc_det = lazy_words("prcli.quotations", "masculine_determiners_fr.txt")
 
 

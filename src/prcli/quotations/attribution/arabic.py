@@ -75,6 +75,7 @@ from prcli.quotations.lexicon import ar_legal_articles as _ar_article
 from prcli.quotations.lexicon import ar_name_links as _ar_name_links
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_outlet_nouns as _ar_outlet_nouns
+from prcli.quotations.lexicon import ar_paper_nouns as _ar_paper_nouns
 from prcli.quotations.lexicon import ar_places as _ar_places
 from prcli.quotations.lexicon import ar_prepositions as _ar_prep
 from prcli.quotations.lexicon import ar_quantifiers as _ar_quantifiers
@@ -119,7 +120,6 @@ _ar_construct_offices = lazy_words("prcli.quotations", "construct_offices_ar.txt
 _ar_issued = lazy_words("prcli.quotations", "issued_ar.txt", convert=normalize)
 _ar_norm_nouns = lazy_words("prcli.quotations", "norm_nouns_ar.txt", convert=normalize)
 _ar_paper_name_times = lazy_words("prcli.quotations", "paper_name_times_ar.txt", convert=normalize)
-_ar_paper_nouns = lazy_words("prcli.quotations", "paper_nouns_ar.txt", convert=normalize)
 _ar_role_complement_preps = lazy_words("prcli.quotations", "role_complement_preps_ar.txt", convert=normalize)
 _ar_considered = lazy_words("prcli.quotations", "considered_passive_ar.txt", convert=normalize)
 _ar_lasting = lazy_words(

@@ -45,6 +45,7 @@ from prcli.quotations.lexicon import (
 )
 from prcli.quotations.lexicon import en_after_verb_stops as _en_after_stop
 from prcli.quotations.lexicon import en_be_forms as _en_be
+from prcli.quotations.lexicon import fr_plural_determiners as _fr_plural_dets
 from prcli.quotations.lexicon import fr_subject_relatives as _fr_subject_relatives
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
@@ -54,8 +55,6 @@ from prcli.text.resources import lazy_words
 _FULL_STOPS = frozenset({".", "!", "؟", "?"})
 
 _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
-#: «les», «des», «ces»: a plural group before a participle of its own (``_fr_absolute_subject``).
-_fr_plural_dets = lazy_words("prcli.quotations", "plural_determiners_fr.txt")
 _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
 _fr_people_quantities = lazy_words("prcli.quotations", "people_quantities_fr.txt")
 #: «نقلا»: a relaying adverb opening a source phrase (``_ar_relaying_reporter``).
