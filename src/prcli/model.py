@@ -23,8 +23,10 @@ _C = TypeVar("_C", bound=type)
 
 def _frozen(cls: _C) -> _C:
     """What ``@dataclass(frozen=True)`` gives, for a class whose ``__init__`` is written out
-    (storing each field in ``__dict__``): field registration, ``__repr__``, ``__eq__`` and
-    ``__hash__`` over the fields in order, and ``FrozenInstanceError`` on assignment."""
+    (storing each field in ``__dict__``, or with ``object.__setattr__`` as the quotation
+    finder's ``Clause`` and ``MarkedSpan`` do, whose fields are read more often than built):
+    field registration, ``__repr__``, ``__eq__`` and ``__hash__`` over the fields in order, and
+    ``FrozenInstanceError`` on assignment."""
     dataclass(init=False, repr=False, eq=False)(cls)
     names = tuple(f.name for f in fields(cls))
     values = attrgetter(*names)  # every class here has several fields: a tuple of values
