@@ -38,6 +38,7 @@ from prcli.quotations.lexicon import (
     ar_name_tail_complements,
     ar_nasab,
     ar_not_nouns,
+    ar_office_heads,
     ar_origin_nouns,
     ar_origin_tails,
     ar_outlet_nouns,
@@ -2371,6 +2372,14 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «دراسة أجرتها جامعة الملك سعود»: a document speaks, described in full (no name inside)
         key = (" ".join(norms),)
         return reg.unnamed(key) or reg.add(surface, key, pos, set(), "?", named=False)
+    if len(norms) >= 2 and _strip_w(norms[0]) in ar_office_heads() \
+            and (_strip_w(norms[1]).removeprefix("ال") in lex.roles or norms[1] in lex.honorifics):
+        # «وأوضح مكتب رئيس الوزراء أن …»: the office of a role holder speaks, a body, not the
+        # person the role names («مكتب المدعي العام», «ديوان الرئيس»)
+        key = (" ".join([_strip_w(norms[0]), *norms[1:]]),)
+        glued = surface[:1] in "وف" and words[0].norm != _strip_w(words[0].norm)
+        text_name = surface[1:] if glued else surface
+        return reg.unnamed(key) or reg.add(text_name, key, pos, set(), "?", named=False)
     if norms and norms[0].startswith("ال"):
         ministry = reg.unnamed(("وزاره " + " ".join(norms),))
         if ministry is not None:
