@@ -41,7 +41,6 @@ from prcli.quotations.lexicon import (
     ar_office_heads,
     ar_origin_nouns,
     ar_origin_tails,
-    ar_outlet_nouns,
     ar_person_head,
     ar_place_nouns,
     ar_prepositions,
@@ -108,6 +107,7 @@ from prcli.quotations.people import (
     ar_nation_word,
     ar_nisba,
     ar_on_its_behalf,
+    ar_outlet_word,
     ar_quantity_word,
     ar_role_after_name,
     ar_spelled_name_word,
@@ -1658,9 +1658,9 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
     # «قالها سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the one named
     # («قال فلان الفلاني لراديو …»: the outlet spoken to, glued to لـ, is no part of the speaker)
-    owners, outlets = ar_description_owners(), ar_outlet_nouns()
+    owners = ar_description_owners()
     b = next((m for m in range(a + 1, b)
-              if toks[m].kind == "w" and (toks[m].norm in owners or toks[m].norm in outlets)), b)
+              if toks[m].kind == "w" and (toks[m].norm in owners or ar_outlet_word(toks[m].norm))), b)
     # («فلان الفلاني ابن مدينة جدة»: "son of the city" says where the named comes from)
     origins = ar_origin_nouns()
     b = next((m for m in range(a + 2, b - 1)
@@ -2364,6 +2364,11 @@ def _ar_role_in_construct(rnorm: list[str], lex: Lexicon) -> bool:
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int, verb_gender: str = "?", text: str = "") -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
+    cut = next((m for m in range(1, len(words)) if ar_outlet_word(words[m].norm)), None)
+    if cut is not None:
+        # «وقال الوزير لمجلة “…” إن»: the outlet spoken to (glued to لـ) ends the speaker phrase
+        words = words[:cut]
+        surface = surface[:words[-1].end - words[0].start]
     norms = [w.norm for w in words]
     if tuple(norms) in _ar_divine_epithets():
         # «قال تعالى: «…»», «قال عز وجل»: the epithet stands for God's name, written or not before
