@@ -1039,6 +1039,10 @@ CASES = [
      "كما أوضح مكتب رئيس الوزراء البرتغالي أن فيريرا ناقش في اتصال هاتفي مع رئيس المفوضية الأزمة، "
      "مضيفا أن \"رئيس المفوضية أبدى دعمه لجهود لشبونة\".",
      "رئيس المفوضية أبدى دعمه لجهود لشبونة", "مكتب رئيس الوزراء البرتغالي", True),
+    # «بمقر» after a role word is where the office stands, no name: the minister speaks
+    ("أجرت مجلة «الأفق» أمس حوارا مع وزير الخارجية النمساوي كارل برونر في مكتب الوزير بمقر الوزارة.\n"
+     "وصرح الوزير للمجلة في معرض سؤال عن الأزمة، قائلا إنه \"يجب أن يسير الحوار مع الضغط\".",
+     "يجب أن يسير الحوار مع الضغط", "الوزير", True),
     # the outlet spoken to, defined and glued to لـ («للصحيفة»), is no part of the speaker phrase
     ("التقى وزير الزراعة الإسباني خوان مورينو نظيره المغربي أمس.\n"
      "وقال الوزير للصحيفة إن \"المحاصيل هذا العام أفضل من المتوقع\".",
@@ -3178,3 +3182,14 @@ def test_a_nickname_after_known_as_is_a_term() -> None:
         found = [q for q in extract_quotes(text, language="ar") if q.text == "أبو الجسور"]
         assert found and found[0].kind == "term", found
 
+
+
+def test_a_counted_common_noun_title_introduces_no_one() -> None:
+    """«لكل دولة دور خاص»: after «كل» the title word «دولة» is a counted noun (a state), and the
+    words after it no name; the register holds no person «دور خاص» a later dropped subject could take."""
+    from prcli.quotations.lexicon import lexicon
+    from prcli.quotations.resolve import build_register
+    from prcli.quotations.tokens import tokenize
+    text = "وأوضح السفير أن المشروعات كبيرة ويكون لكل دولة دور خاص فيها، من حيث اختيار الموقع."
+    reg = build_register(text, tokenize(text, [], "ar"), lexicon("ar"))
+    assert not [p.name for p in reg.people], [p.name for p in reg.people]

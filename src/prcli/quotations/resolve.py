@@ -281,6 +281,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         # («… وليد المعلم …، وقالت الوكالة إن المعلم سيبحث»: a title word met closing a full name
         # is that person's family name further on too; the verb after it names no one)
         hon = base is not None and not family and base not in met_as_family
+        if hon and base in _ar_common_noun_titles() and _ar_quantified(toks, i):
+            continue  # «لكل دولة دور خاص»: after «كل», «بعض» the noun is counted, no title
         if not hon and (i == 0 or toks[i - 1].norm not in (",", "،")):
             continue
         start = i + 1 if hon else i
@@ -354,6 +356,15 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _ar_quantified(toks: list[Tok], i: int) -> bool:
+    """«لكل دولة», «بعض الفرق»: a word of quantity (``name_quantities_ar.txt``, also behind
+    لـ/بـ/و) right before token ``i``: the noun there is counted, a common noun, not a title."""
+    if i == 0 or toks[i - 1].kind != "w":
+        return False
+    w = toks[i - 1].norm
+    return ar_quantity_word(w) or (w[:1] in "لب" and ar_quantity_word(w[1:]))
 
 
 def _ar_predicate_after_that(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
