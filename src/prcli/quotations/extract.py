@@ -1517,8 +1517,8 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
         return True  # «وأوضح الفارق بين …», «ولا يرى مشكلة»: the verb's object, no subject
     head = first.removeprefix("ال")
     described = first in lex.people or head in lex.roles or head in _ar_body_words() \
-        or head in ar_vague() or first in ar_documents()
-    if described:
+        or head in ar_vague() or first in ar_documents() or head in ar_documents()
+    if described:  # («المذكرة التي أصدرها …»: a defined document described by who issued it)
         return any(w.removeprefix("و") in odd for w in words)  # («مصدر في الوزارة» is a description)
     for at, w in enumerate(words):
         bare = w.removeprefix("و")
