@@ -104,6 +104,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_nation_word,
     ar_nisba,
     ar_object_noun,
     ar_pledged_at,
@@ -3447,6 +3448,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "title" if nw > 2 else "term"  # «“من أجل مدرسة للجميع”، هو الشعار الذي …»
     if lex.lang == "ar" and nw == 1 and not ends and _ar_name_after_noun(toks, k, inner, lex):
         return "term"  # «النفط الخام «نايمكس» تجاوز …»: a name set after the noun it names
+    if lex.lang == "ar" and nw == 1 and not ends and _ar_name_after_nation(toks, k, inner, lex):
+        return "term"  # «المكتبان الفرنسي «…» والهولندي «…»»: a body's name after its nationality
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ar_for_about() and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
     if lex.lang == "ar" and nw == 3 and left and left[0] in ar_for_body() and _ar_body_name(words):
@@ -3979,6 +3982,22 @@ def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bo
     kinds = ar_kind_nouns()
     left = _left_words(toks, k, 2)
     return any(f.removeprefix("ال") in kinds for w in left for f in _strip_ar(w))
+
+
+def _ar_name_after_nation(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
+    """«الاستشاري الهولندي «…»», «والفرنسي «…»»: one marked word right after an adjective of
+    nationality (``nationality_adjectives_ar.txt``, also after و), written as a bare name (no ال,
+    not shaped as an adjective, a plural or an accusative), names the thing or the body the
+    adjective describes; no one's words."""
+    if k == 0 or toks[k - 1].kind != "w":
+        return False
+    before = toks[k - 1].norm
+    before = before[1:] if before[:1] == "و" and len(before) > 4 else before
+    word = normalize(inner.strip())
+    if word.startswith("ال") or len(word) < 3 or word in lex.stops \
+            or word.endswith(("ي", "ه", "ة", "يه", "ا", "ين", "ون", "ات")):
+        return False
+    return ar_nation_word(before)
 
 
 def _ar_titled_span(inner: str) -> bool:
