@@ -3470,6 +3470,12 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «une interview au « Parisien »», «confient-elles à « Ouest-Matin »»: a newspaper
     if has_cue:
         return None
+    if lex.lang == "ar" and not ends and 5 <= nw <= 8 and k > 0 and toks[k - 1].kind == "w" \
+            and toks[k - 1].norm in _ar_phrase_prepositions() and _ar_name_run(words):
+        # «… ينفقونها لدى “مجمع الرواد لطب الأسنان”»: with no reporting verb, a phrase shaped as a
+        # name right after a preposition of place or time (``phrase_prepositions_ar.txt``, which
+        # no verb takes as its complement, unlike «بـ», «إلى», «على») is what it governs, a name
+        return "title"
     # (a dash or a slash standing alone between words is no word: «مدني ديمقراطي كردي - علماني»)
     counted = nw if lex.lang != "ar" else sum(1 for w in words if any(c.isalpha() for c in w))
     if counted >= 5 or (ends and counted >= 3):
