@@ -1033,6 +1033,40 @@ CASES = [
     ("وأوضحت النشرة أن فرق الرقابة رصدت 9 مخالفات في أحجام الحاويات \"الكرتون\"، مبينة أن الأسعار "
      "استقرت.",
      "الكرتون", None, False),
+    # the office of a role holder speaks: a body, not the person who holds the role
+    # (also for a circumstantial participle after «أوضح مكتب …»)
+    ("قال رئيس الوزراء البرتغالي جواو فيريرا في مؤتمر صحفي إن المفاوضات ستستمر.\n"
+     "كما أوضح مكتب رئيس الوزراء البرتغالي أن فيريرا ناقش في اتصال هاتفي مع رئيس المفوضية الأزمة، "
+     "مضيفا أن \"رئيس المفوضية أبدى دعمه لجهود لشبونة\".",
+     "رئيس المفوضية أبدى دعمه لجهود لشبونة", "مكتب رئيس الوزراء البرتغالي", True),
+    # «بمقر» after a role word is where the office stands, no name: the minister speaks
+    ("أجرت مجلة «الأفق» أمس حوارا مع وزير الخارجية النمساوي كارل برونر في مكتب الوزير بمقر الوزارة.\n"
+     "وصرح الوزير للمجلة في معرض سؤال عن الأزمة، قائلا إنه \"يجب أن يسير الحوار مع الضغط\".",
+     "يجب أن يسير الحوار مع الضغط", "الوزير", True),
+    # a defined document, its relative and the verb of issuing: the document described by its issuer
+    ("فر المدير السابق للمصرف إلى الخارج قبل عامين.\n"
+     "وجاء في المذكرة التي أصدرها الإنتربول أنه مطلوب بتهمة القيام بعمليات احتيال \"وتحويل أموال "
+     "عبر شركات وهمية في عدة دول\".",
+     "وتحويل أموال عبر شركات وهمية في عدة دول", "المذكرة التي أصدرها الإنتربول", True),
+    # one bare word in marks after an adjective of nationality names the body it describes
+    ("وقال المهندس سامر الحلبي إن الخلاف يدور حول عمل المكتبين الاستشاريين الإيطالي «فرانكو»، "
+     "والهولندي «كوستر»، المكلفين بالدراسات.",
+     "كوستر", None, False),
+    # a field of study in marks after «تخصص» is its name
+    ("وأوضح المتحدث باسم الجامعة سالم العنزي أن الجامعة قبلت الطالبة في تخصص «هندسة البرمجيات» بكلية العلوم.",
+     "هندسة البرمجيات", None, False),
+    # the outlet spoken to, defined and glued to لـ («للصحيفة»), is no part of the speaker phrase
+    ("التقى وزير الزراعة الإسباني خوان مورينو نظيره المغربي أمس.\n"
+     "وقال الوزير للصحيفة إن \"المحاصيل هذا العام أفضل من المتوقع\".",
+     "المحاصيل هذا العام أفضل من المتوقع", "خوان مورينو", True),
+    # an outlet noun glued to لـ right after a bare title names no one: the title speaks
+    ("أجرت مجلة «الأفق» حوارا مع الوزير أمس.\n"
+     "وقال الوزير لمجلة «الأفق» إن \"الحوار هو الطريق الوحيد\".",
+     "الحوار هو الطريق الوحيد", "الوزير", True),
+    # with no reporting verb, a name-shaped phrase right after a preposition is what it governs
+    ("ويحصل المشترك على نقطة عن كل 10 ريالات ينفقها لدى \"مجمع الرواد الطبي لطب الأسنان\"، بينما "
+     "يستبدل نقاطه في أي وقت.",
+     "مجمع الرواد الطبي لطب الأسنان", None, False),
 ]
 
 
@@ -3164,3 +3198,14 @@ def test_a_nickname_after_known_as_is_a_term() -> None:
         found = [q for q in extract_quotes(text, language="ar") if q.text == "أبو الجسور"]
         assert found and found[0].kind == "term", found
 
+
+
+def test_a_counted_common_noun_title_introduces_no_one() -> None:
+    """«لكل دولة دور خاص»: after «كل» the title word «دولة» is a counted noun (a state), and the
+    words after it no name; the register holds no person «دور خاص» a later dropped subject could take."""
+    from prcli.quotations.lexicon import lexicon
+    from prcli.quotations.resolve import build_register
+    from prcli.quotations.tokens import tokenize
+    text = "وأوضح السفير أن المشروعات كبيرة ويكون لكل دولة دور خاص فيها، من حيث اختيار الموقع."
+    reg = build_register(text, tokenize(text, [], "ar"), lexicon("ar"))
+    assert not [p.name for p in reg.people], [p.name for p in reg.people]

@@ -104,6 +104,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_nation_word,
     ar_nisba,
     ar_object_noun,
     ar_pledged_at,
@@ -1517,8 +1518,8 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
         return True  # «وأوضح الفارق بين …», «ولا يرى مشكلة»: the verb's object, no subject
     head = first.removeprefix("ال")
     described = first in lex.people or head in lex.roles or head in _ar_body_words() \
-        or head in ar_vague() or first in ar_documents()
-    if described:
+        or head in ar_vague() or first in ar_documents() or head in ar_documents()
+    if described:  # («المذكرة التي أصدرها …»: a defined document described by who issued it)
         return any(w.removeprefix("و") in odd for w in words)  # («مصدر في الوزارة» is a description)
     for at, w in enumerate(words):
         bare = w.removeprefix("و")
@@ -3447,6 +3448,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "title" if nw > 2 else "term"  # «“من أجل مدرسة للجميع”، هو الشعار الذي …»
     if lex.lang == "ar" and nw == 1 and not ends and _ar_name_after_noun(toks, k, inner, lex):
         return "term"  # «النفط الخام «نايمكس» تجاوز …»: a name set after the noun it names
+    if lex.lang == "ar" and nw == 1 and not ends and _ar_name_after_nation(toks, k, inner, lex):
+        return "term"  # «المكتبان الفرنسي «…» والهولندي «…»»: a body's name after its nationality
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ar_for_about() and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
     if lex.lang == "ar" and nw == 3 and left and left[0] in ar_for_body() and _ar_body_name(words):
@@ -3467,6 +3470,12 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «une interview au « Parisien »», «confient-elles à « Ouest-Matin »»: a newspaper
     if has_cue:
         return None
+    if lex.lang == "ar" and not ends and 5 <= nw <= 8 and k > 0 and toks[k - 1].kind == "w" \
+            and toks[k - 1].norm in _ar_phrase_prepositions() and _ar_name_run(words):
+        # «… ينفقونها لدى “مجمع الرواد لطب الأسنان”»: with no reporting verb, a phrase shaped as a
+        # name right after a preposition of place or time (``phrase_prepositions_ar.txt``, which
+        # no verb takes as its complement, unlike «بـ», «إلى», «على») is what it governs, a name
+        return "title"
     # (a dash or a slash standing alone between words is no word: «مدني ديمقراطي كردي - علماني»)
     counted = nw if lex.lang != "ar" else sum(1 for w in words if any(c.isalpha() for c in w))
     if counted >= 5 or (ends and counted >= 3):
@@ -3979,6 +3988,22 @@ def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bo
     kinds = ar_kind_nouns()
     left = _left_words(toks, k, 2)
     return any(f.removeprefix("ال") in kinds for w in left for f in _strip_ar(w))
+
+
+def _ar_name_after_nation(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
+    """«الاستشاري الهولندي «…»», «والفرنسي «…»»: one marked word right after an adjective of
+    nationality (``nationality_adjectives_ar.txt``, also after و), written as a bare name (no ال,
+    not shaped as an adjective, a plural or an accusative), names the thing or the body the
+    adjective describes; no one's words."""
+    if k == 0 or toks[k - 1].kind != "w":
+        return False
+    before = toks[k - 1].norm
+    before = before[1:] if before[:1] == "و" and len(before) > 4 else before
+    word = normalize(inner.strip())
+    if word.startswith("ال") or len(word) < 3 or word in lex.stops \
+            or word.endswith(("ي", "ه", "ة", "يه", "ا", "ين", "ون", "ات")):
+        return False
+    return ar_nation_word(before)
 
 
 def _ar_titled_span(inner: str) -> bool:

@@ -304,6 +304,8 @@ ar_not_names = lazy_words("prcli.quotations", "not_names_ar.txt", convert=normal
 ar_not_nouns = lazy_words("prcli.quotations", "not_nouns_ar.txt", convert=normalize)
 ar_not_speaker_words = lazy_words("prcli.quotations", "not_speaker_words_ar.txt", convert=normalize)
 ar_on_it = lazy_words("prcli.quotations", "on_it_ar.txt", convert=normalize)
+#: «مكتب», «ديوان»: the office of a role holder; a speaker phrase it heads is that office, no person.
+ar_office_heads = lazy_words("prcli.quotations", "office_heads_ar.txt", convert=normalize)
 ar_openers = lazy_words("prcli.quotations", "openers_ar.txt", convert=normalize)
 ar_origin_nouns = lazy_words("prcli.quotations", "origin_nouns_ar.txt", convert=normalize)
 ar_origin_tails = lazy_words("prcli.quotations", "origin_tails_ar.txt", convert=normalize)

@@ -668,6 +668,13 @@ def ar_object_noun(w: str) -> bool:
     return bare in _ar_object_definites() or ar_object_head(w)
 
 
+def ar_outlet_word(w: str) -> bool:
+    """«لصحيفة», «لقناة» (``outlet_nouns_ar.txt``) or the same noun defined, «للصحيفة», «للمجلة»:
+    the outlet spoken to, glued to لـ; it ends a speaker phrase."""
+    outlets = ar_outlet_nouns()
+    return w in outlets or (w.startswith("لل") and "ل" + w[2:] in outlets)
+
+
 def ar_quantity_word(w: str, accusative: bool = False) -> bool:
     """Whether the folded word ``w`` is a word of quantity (``name_quantities_ar.txt``: «بعض»,
     «عدة», «جميع»), also after و/ف, in the accusative -ا («بعضا», «عددا») or with an attached
@@ -747,6 +754,8 @@ def _ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «خطط المدرب حسب تأكيدات …»: «according to» opens a source, no name
     if w[:1] == "ل" and w.endswith("ات") and len(w) >= 6:
         return False  # «كرسي الأمير فلان لدراسات …»: لـ glued to a plural in ات is its genitive, no name
+    if w.startswith("لل") and ar_outlet_word(w):
+        return False  # «وقال الوزير للصحيفة»: the outlet spoken to, defined and glued to لـ
     if ar_on_its_behalf(w):
         return False  # «المتحدث باسمه فلان»: "on its behalf", the role's end before the name
     if w in ar_kana():
@@ -946,8 +955,10 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «أصدر فلان عدة قرارات», «ذكر الوزير فلان بعضا من …»: a quantity opens the object
         if k > start and ar_purpose_noun(toks[k].norm):
             break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
-        if k > start and toks[k].norm in ar_outlet_nouns():
-            break  # «قال فلان الفلاني لراديو …», «لقناة …»: the outlet spoken to, not more of the name
+        if ar_outlet_word(toks[k].norm):
+            # («قال فلان الفلاني لراديو …», «لقناة …», «للصحيفة»: the outlet spoken to, not more
+            # of the name; right after a title too: «الوزير لمجلة “…”» names no one)
+            break
         if k > start and toks[k].norm in ar_name_tail_complements():
             break  # «اقترح المهندس فلان لحل …», «تحدث فلان الفلاني علانية»: a complement, a manner
         if k > start and ar_role_after_name(toks, k):

@@ -38,9 +38,9 @@ from prcli.quotations.lexicon import (
     ar_name_tail_complements,
     ar_nasab,
     ar_not_nouns,
+    ar_office_heads,
     ar_origin_nouns,
     ar_origin_tails,
-    ar_outlet_nouns,
     ar_person_head,
     ar_place_nouns,
     ar_prepositions,
@@ -107,6 +107,7 @@ from prcli.quotations.people import (
     ar_nation_word,
     ar_nisba,
     ar_on_its_behalf,
+    ar_outlet_word,
     ar_quantity_word,
     ar_role_after_name,
     ar_spelled_name_word,
@@ -280,6 +281,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         # («… وليد المعلم …، وقالت الوكالة إن المعلم سيبحث»: a title word met closing a full name
         # is that person's family name further on too; the verb after it names no one)
         hon = base is not None and not family and base not in met_as_family
+        if hon and base in _ar_common_noun_titles() and _ar_quantified(toks, i):
+            continue  # «لكل دولة دور خاص»: after «كل», «بعض» the noun is counted, no title
         if not hon and (i == 0 or toks[i - 1].norm not in (",", "،")):
             continue
         start = i + 1 if hon else i
@@ -353,6 +356,15 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _ar_quantified(toks: list[Tok], i: int) -> bool:
+    """«لكل دولة», «بعض الفرق»: a word of quantity (``name_quantities_ar.txt``, also behind
+    لـ/بـ/و) right before token ``i``: the noun there is counted, a common noun, not a title."""
+    if i == 0 or toks[i - 1].kind != "w":
+        return False
+    w = toks[i - 1].norm
+    return ar_quantity_word(w) or (w[:1] in "لب" and ar_quantity_word(w[1:]))
 
 
 def _ar_predicate_after_that(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
@@ -1657,9 +1669,9 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
     # «قالها سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the one named
     # («قال فلان الفلاني لراديو …»: the outlet spoken to, glued to لـ, is no part of the speaker)
-    owners, outlets = ar_description_owners(), ar_outlet_nouns()
+    owners = ar_description_owners()
     b = next((m for m in range(a + 1, b)
-              if toks[m].kind == "w" and (toks[m].norm in owners or toks[m].norm in outlets)), b)
+              if toks[m].kind == "w" and (toks[m].norm in owners or ar_outlet_word(toks[m].norm))), b)
     # («فلان الفلاني ابن مدينة جدة»: "son of the city" says where the named comes from)
     origins = ar_origin_nouns()
     b = next((m for m in range(a + 2, b - 1)
@@ -2363,6 +2375,11 @@ def _ar_role_in_construct(rnorm: list[str], lex: Lexicon) -> bool:
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int, verb_gender: str = "?", text: str = "") -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
+    cut = next((m for m in range(1, len(words)) if ar_outlet_word(words[m].norm)), None)
+    if cut is not None:
+        # «وقال الوزير لمجلة “…” إن»: the outlet spoken to (glued to لـ) ends the speaker phrase
+        words = words[:cut]
+        surface = surface[:words[-1].end - words[0].start]
     norms = [w.norm for w in words]
     if tuple(norms) in _ar_divine_epithets():
         # «قال تعالى: «…»», «قال عز وجل»: the epithet stands for God's name, written or not before
@@ -2371,6 +2388,14 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «دراسة أجرتها جامعة الملك سعود»: a document speaks, described in full (no name inside)
         key = (" ".join(norms),)
         return reg.unnamed(key) or reg.add(surface, key, pos, set(), "?", named=False)
+    if len(norms) >= 2 and _strip_w(norms[0]) in ar_office_heads() \
+            and (_strip_w(norms[1]).removeprefix("ال") in lex.roles or norms[1] in lex.honorifics):
+        # «وأوضح مكتب رئيس الوزراء أن …»: the office of a role holder speaks, a body, not the
+        # person the role names («مكتب المدعي العام», «ديوان الرئيس»)
+        key = (" ".join([_strip_w(norms[0]), *norms[1:]]),)
+        glued = surface[:1] in "وف" and words[0].norm != _strip_w(words[0].norm)
+        text_name = surface[1:] if glued else surface
+        return reg.unnamed(key) or reg.add(text_name, key, pos, set(), "?", named=False)
     if norms and norms[0].startswith("ال"):
         ministry = reg.unnamed(("وزاره " + " ".join(norms),))
         if ministry is not None:

@@ -1468,15 +1468,25 @@ class _Arabic(_Phrases):
         """«دراسة أعدتها جامعة الملك سعود»: a document's description runs on through the verb
         (with its pronoun) naming the body that made it."""
         toks = self.toks
-        if toks[a].norm.removeprefix("و") not in ar_documents():
+        head = toks[a].norm.removeprefix("و")
+        definite = head.startswith("ال") and head[2:] in ar_documents()
+        if head not in ar_documents() and not definite:
             return b
-        v = next((m for m in range(a + 1, min(b + 1, a + 4, len(toks)))
-                  if toks[m].kind == "w" and toks[m].norm.endswith("ها") and len(toks[m].norm) > 3), None)
+        # («المذكرة التي أصدرها الإنتربول», «البيان الذي أصدره الحزب»: a defined document, its
+        # relative, then the verb with the pronoun of the document)
+        reach = max(b + 1, a + 3) if definite else b + 1
+        v = next((m for m in range(a + 1, min(reach, a + 4, len(toks)))
+                  if toks[m].kind == "w" and len(toks[m].norm) > 3 and (
+                      toks[m].norm.endswith("ها")
+                      or (definite and m == a + 2 and toks[m].norm.endswith("ه")))),
+                 None)
+        if definite and (v != a + 2 or toks[a + 1].norm not in _ar_antecedent_relatives()):
+            return b
         if v is None:
             return b
         e = v + 1
         while e < len(toks) and e - v <= 5 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
-                and self.cue_at(e) is None:
+                and self.cue_at(e) is None and toks[e].norm not in _ar_that():
             e += 1
         return max(b, e) if e > v + 1 else b
 
