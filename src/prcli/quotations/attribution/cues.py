@@ -41,6 +41,7 @@ from prcli.quotations.lexicon import (
     fr_auxiliaries,
     fr_cue_auxiliaries,
     fr_cue_complements,
+    fr_de_forms,
     fr_present_cues,
     lexicon,
     phrases,
@@ -60,6 +61,10 @@ _fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
 #: «évoque»: a verb that quotes in marks right after its determiner (``_fr_evokes_marks``).
 _fr_evoking = lazy_words("prcli.quotations", "evoking_verbs_fr.txt")
 _fr_evoking_dets = lazy_words("prcli.quotations", "evoking_determiners_fr.txt")
+#: «parlant», «parle»: verbs of «parler (de)» that report marks only (``_fr_speaks_of_marks``).
+_fr_speaking_of = lazy_words("prcli.quotations", "speaking_of_verbs_fr.txt")
+#: How many tokens after a verb of «parler (de)» the marks it reports may open.
+_SPEAKING_OF_REACH = 6
 #: «avoir», «ne»: words after «dit», «écrit» that make it a present (``_fr_present_like_participle``).
 _fr_present_followers = lazy_words("prcli.quotations", "present_cue_followers_fr.txt")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
@@ -619,6 +624,8 @@ class _Cues(_AttributorBase):
             if phrase is None:
                 return None
             hit, end = cues[phrase[0]], phrase[1]  # «a fait valoir», «met en garde»: one verb
+        if w in _fr_speaking_of() and not self._fr_speaks_of_marks(i):
+            return None  # «en parlant de leurs fins de mois, X …»: no words of anyone follow
         if w in _fr_incise_only() and not after_quote and not self._introduces_quote(i) \
                 and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i) \
                 and not french.addressee_then_colon(self.toks, i) \
@@ -654,6 +661,27 @@ class _Cues(_AttributorBase):
         toks = self.toks
         return toks[i].norm in _fr_evoking() and i + 2 < len(toks) \
             and toks[i + 1].norm in _fr_evoking_dets() and toks[i + 2].kind == "q"
+
+    def _fr_speaks_of_marks(self, i: int) -> bool:
+        """«parlant d'un « jour très triste »», «parlant à son égard « d'abus de pouvoir »»: marks
+        within a few lowercase words after the verb of «parler» at ``i``, with «de» before them
+        or opening them: what the subject speaks of, in their own words."""
+        toks = self.toks
+        if any(toks[m].norm in ("on", "l'on", "qu'on") for m in range(max(0, i - 2), i)):
+            return False  # «on parle déjà de « crise »»: what everyone calls it, no one's words
+        de = False
+        for j in range(i + 1, min(len(toks), i + 1 + _SPEAKING_OF_REACH)):
+            t = toks[j]
+            if t.kind == "q":
+                inner = self.text[t.start + 1:t.end].lstrip(" \u00a0\u202f").lower().replace("’", "'")
+                return de or inner.startswith(("de ", "d'", "du ", "des "))
+            if t.kind == "w":
+                if latin_cap(self.text, t):
+                    return False
+                de = de or t.norm in fr_de_forms() or t.norm == "d" or t.norm.startswith("d'")
+            elif t.norm not in ("'", "’"):
+                return False
+        return False
 
     def _fr_present_like_participle(self, i: int) -> bool:
         """«La mairie dit avoir pris des mesures « … »», «le journal écrit que « … »»: a present
