@@ -43,6 +43,7 @@ from prcli.quotations.lexicon import (
     fr_cue_complements,
     fr_de_forms,
     fr_present_cues,
+    language_words,
     lexicon,
     phrases,
 )
@@ -904,7 +905,9 @@ class _Cues(_AttributorBase):
             return False
         if nxt.norm == "qui":
             return i > 0 and toks[i - 1].norm == ","
-        if i > 0 and toks[i - 1].kind == "w":
+        if i > 0 and toks[i - 1].kind == "w" and not (
+                toks[i - 1].norm in language_words("connectors", "fr") and self._sentence_start(i) == i - 1):
+            # («Mais pour X, …»: a connector opening the sentence still leaves «pour» its opener)
             return False  # «… appelle pour le retrait»: a purpose, not a source
         e = i + 1
         while e < len(toks) and e - i <= 6 and toks[e].kind == "w":
