@@ -66,6 +66,8 @@ _fr_evoking_dets = lazy_words("prcli.quotations", "evoking_determiners_fr.txt")
 _fr_speaking_of = lazy_words("prcli.quotations", "speaking_of_verbs_fr.txt")
 #: How many tokens after a verb of «parler (de)» the marks it reports may open.
 _SPEAKING_OF_REACH = 6
+#: «été», «fut»: a participle right after one is passive, its subject no speaker.
+_fr_passive_aux = lazy_words("prcli.quotations", "passive_auxiliaries_fr.txt")
 #: «avoir», «ne»: words after «dit», «écrit» that make it a present (``_fr_present_like_participle``).
 _fr_present_followers = lazy_words("prcli.quotations", "present_cue_followers_fr.txt")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
@@ -644,6 +646,8 @@ class _Cues(_AttributorBase):
             return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
         if kind == "pp" and not aux and not after_quote and self._fr_present_like_participle(i):
             return ("pres", "s", end)  # «la mairie dit avoir pris …», «le journal écrit que …»
+        if kind == "pp" and i > 0 and self.toks[i - 1].norm in _fr_passive_aux():
+            return None  # «L'autre a été condamné à six mois … pour « … »»: a passive, no one speaks
         if kind == "pp" or (w == "dit" and not after_quote):
             if not aux and not after_quote:
                 return None
