@@ -994,7 +994,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         # spoken yet; «ils» means the group that opened a sentence just before
                         person = resolve_np(text, toks, plural_np, lex, reg, last)
         else:
-            np = vox or (french.colon_one_of(toks, i) if lex.lang == "fr" else None) \
+            np = vox or (french.colon_one_of(toks, i) or french.reply_heading(toks, i)
+                         if lex.lang == "fr" else None) \
                 or att.colon_intro(i) or att.fr_colon_reaction(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)

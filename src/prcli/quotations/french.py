@@ -401,6 +401,37 @@ def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, 
 _COLON_NEWCOMER_REACH = 40
 
 
+_reply_nouns = lazy_words("prcli.quotations", "reply_nouns_fr.txt")
+#: How many tokens the one named in a reply heading («Réponse du ministre de l'Intérieur») may hold.
+_REPLY_NAME_WORDS = 6
+
+
+def reply_heading(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«Réponse de Macron ? « … »», «Réaction du maire de Lille : « … »»: a verbless sentence of
+    a reply noun (``reply_nouns_fr.txt``), «de» and who replies, ending in a question mark or a
+    colon right before the quotation at ``k``: that one speaks. Returns the phrase after «de»
+    (an elided «d'X» keeps its token: the name is read past the elision)."""
+    if k >= 2 and toks[k - 1].norm == ":":
+        e = k - 1
+    elif k >= 3 and toks[k - 1].kind == "b" and toks[k - 2].norm == "?":
+        e = k - 2
+    else:
+        return None
+    s = e
+    while s > 0 and toks[s - 1].kind == "w" and e - s <= _REPLY_NAME_WORDS + 2:
+        s -= 1
+    if (s > 0 and toks[s - 1].kind not in ("b", "q")) or e - s < 3 or toks[s].norm not in _reply_nouns():
+        return None
+    de = toks[s + 1].norm
+    if de.startswith("d'") and len(de) > 2:
+        return (s + 1, e)  # «Réponse d'Eric X ?»
+    if de == "de":
+        return (s + 2, e)  # «Réponse de Macron ?», «Réponse de la ministre :»
+    if de in ("du", "des"):
+        return (s + 1, e)  # «Réaction du maire :»: the phrase with its contracted article
+    return None
+
+
 def colon_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
     """«Dimanche verra l'arrivée d'un marcheur moins connu : Marc Dubreuil.»: a sentence that
     ends by naming someone after a colon (a given name we know, then capitalised words) brings
