@@ -993,6 +993,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         # «Les commerçants ont manifesté. … Ils réclament « … »»: no group has
                         # spoken yet; «ils» means the group that opened a sentence just before
                         person = resolve_np(text, toks, plural_np, lex, reg, last)
+            if clause.np is None and lex.lang == "fr" and inside is None \
+                    and french.first_person_cue(toks, clause.cue_start):
+                # «je réponds « … »», «lui ai-je demandé»: the writer reports their own words
+                person = reg.add(_FR_WRITER, (_FR_WRITER,), toks[clause.cue_start].start, named=False)
         else:
             np = vox or (french.colon_one_of(toks, i) or french.reply_heading(toks, i)
                          if lex.lang == "fr" else None) \
@@ -1096,6 +1100,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         _fr_echoed_words(out)
     return _cataphora(text, out, lex.lang)
 
+
+#: The speaker of words the writer reports saying in the first person («je réponds « … »»).
+_FR_WRITER = "je"
 
 #: How many full quotations on each side a few marked words are looked for in (``_ar_echoed_words``).
 _ECHO_REACH = 6

@@ -186,6 +186,30 @@ def first_singular(inner: str) -> bool:
     return any(w in subjects or w.startswith("j'") for w in words)
 
 
+#: Words that may stand between «je» and its reporting verb («je lui ai alors répondu», «je ne
+#: dis pas»): object clitics, auxiliaries, the negation and a few adverbs.
+_first_person_fillers = lazy_words("prcli.quotations", "object_clitics_fr.txt", "first_person_fillers_fr.txt")
+#: How many words before a reporting verb its first-person subject may stand.
+_FIRST_PERSON_REACH = 4
+
+
+def first_person_cue(toks: list[Tok], cs: int) -> bool:
+    """«je réponds souvent « … »», «j'ai répondu « … »», «« … », lui ai-je demandé»: the reporting
+    verb at ``cs`` (or the auxiliary just before it) has «je» for its subject, outside any marks:
+    the writer reports their own words (the speaker is the writer, never a person named before)."""
+    if toks[cs].norm.endswith("-je") or (cs > 0 and toks[cs - 1].norm.endswith("-je")):
+        return True
+    m = cs - 1
+    while m >= 0 and cs - m <= _FIRST_PERSON_REACH and toks[m].kind == "w":
+        w = toks[m].norm
+        if w in _first_singular() or (w.startswith("j'") and len(w) > 2):
+            return True
+        if w not in _first_person_fillers():
+            return False
+        m -= 1
+    return False
+
+
 def personal_pronoun(inner: str) -> bool:
     """``personal`` without the possessive determiners: «Mon vélo rouge», «Notre maison» after
     «la marque», «le collectif» stay names; «Nous ne lâcherons rien» is someone speaking."""

@@ -71,7 +71,7 @@ _fr_passive_aux = lazy_words("prcli.quotations", "passive_auxiliaries_fr.txt")
 #: «avoir», «ne»: words after «dit», «écrit» that make it a present (``_fr_present_like_participle``).
 _fr_present_followers = lazy_words("prcli.quotations", "present_cue_followers_fr.txt")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
-                  ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"), ("-on", "?"))
+                  ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"), ("-on", "?"), ("-je", "?"))
 #: «أن», «إن», «بأن» … (lexicon.ar_that_particles), under the name the other attribution modules import.
 _ar_that = ar_that_particles
 #: «رد فعل هاموند»: the word after «رد» that makes it the noun "reaction", no verb.
@@ -432,6 +432,9 @@ class _Cues(_AttributorBase):
             firsts = _source_firsts(self.lang)
             found = memo[w] = bool(w == "pour" or "-" in w or w in self.lex.cues or w in firsts
                                    or (self.lang == "fr" and w in _fr_cue_phrases())
+                                   # («réponds», «dis»: the first person, a cue after «je»)
+                                   or (self.lang == "fr" and w.endswith("s")
+                                       and (w[:-1] in self.lex.cues or w[:-1] + "t" in self.lex.cues))
                                    or w[1:] in firsts or w.startswith(_source_elided(self.lang)))
         return found
 
@@ -622,6 +625,9 @@ class _Cues(_AttributorBase):
                 return None
         hit = cues.get(w)
         end = i + 1
+        if hit is None and w.endswith("s") and french.first_person_cue(self.toks, i):
+            # «je réponds « … »», «je leur dis : « … »»: the first person of «répond», «dit»
+            hit = cues.get(w[:-1]) or cues.get(w[:-1] + "t")
         if hit is None:
             phrase = _fr_cue_phrase(self.toks, i)
             if phrase is None:
