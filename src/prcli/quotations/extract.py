@@ -1085,6 +1085,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         kind = "partial" if diverted or fragment else _speech_kind(text, toks, i, inner, sp, via, lex.lang)
         if clause is None and person is None and kind == "partial" and not withheld:
             kind = "scare"
+        if lex.lang == "fr" and clause is not None and clause.via == "pronoun-subject" and person is None \
+                and kind == "partial" and not withheld and french.noun_modifier_in_marks(text, toks, i):
+            # «ils sont ceux que la France « sophistiquée » appelle …»: a pronoun opening the
+            # sentence that means no one found does not make a word qualifying a noun someone's
+            kind = "scare"
         if person is not None and not person.named and lex.lang != "ar":
             described.append((len(out), person))
         out.append(Quote(inner, sp.start, sp.end, speaker, cue, kind))

@@ -503,6 +503,17 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
     return inner[:1].isalpha() and inner[:1].islower()
 
 
+def noun_modifier_in_marks(text: str, toks: list[Tok], k: int) -> bool:
+    """«la France « sophistiquée »», «un plan « exceptionnel »»: one lowercase word in marks right
+    after a determiner and its lowercase or capitalised noun qualifies that noun (the writer's
+    phrase holds it; only a reporting verb makes it someone's)."""
+    if k < 2 or toks[k - 1].kind != "w" or toks[k - 2].kind != "w" or toks[k - 2].norm not in _noun_dets():
+        return False
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f")
+    return len(inner.split()) == 1 and inner[:1].isalpha() and inner[:1].islower() \
+        and toks[k - 1].norm not in _noun_dets()
+
+
 def closing_incise(text: str, toks: list[Tok], cue_start: int, cue_end: int,
                    np: tuple[int, int] | None) -> bool:
     """«Une « douzaine de blindés » sera engagée, a ajouté le ministre.»: the reporting verb at
