@@ -616,6 +616,30 @@ def impersonal_naming(toks: list[Tok], k: int) -> bool:
     return toks[m - 1].kind == "w" and toks[m - 1].norm in ("qu'on", "l'on")
 
 
+_as_one_says = lazy_words("prcli.quotations", "as_one_says_verbs_fr.txt")
+#: How many words after «comme on» the verb of saying may stand («comme on aime à le dire»).
+_AS_ONE_SAYS_REACH = 4
+
+
+def as_one_says(toks: list[Tok], k: int) -> bool:
+    """«un « réac » comme on dit en France», «« bon enfant » comme on aime dire», «« … », comme
+    on l'appelle»: «comme on» and a verb of saying or calling (``as_one_says_verbs_fr.txt``)
+    right after the marks at ``k`` make them a common phrase, everyone's words (a term)."""
+    n = len(toks)
+    j = k + 1
+    if j < n and toks[j].norm == ",":
+        j += 1
+    if j + 2 >= n or toks[j].norm != "comme" or toks[j + 1].norm not in ("on", "l'on"):
+        return False
+    for m in range(j + 2, min(n, j + 2 + _AS_ONE_SAYS_REACH)):
+        if toks[m].kind != "w":
+            return False
+        w = toks[m].norm
+        if w.removeprefix("l'") in _as_one_says():
+            return True
+    return False
+
+
 def _said_by_relative(toks: list[Tok], j: int) -> bool:
     """«avec ce qu'il a appelé des « gestes déplacés »»: a naming verb in a relative clause with
     a person as subject reports that person's words, not a name."""
