@@ -760,6 +760,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None  # «aux « gilets jaunes »», also written plainly
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.charge_name(text, toks, i):
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
+        if nonspeech in (None, "scare") and lex.lang == "fr" and french.english_phrase(inner):
+            nonspeech, clause = "term", None  # «le protectionnisme « made in France »»: a borrowed phrase
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.so_called(text, toks, i, inner):
             nonspeech, clause = "term", None  # «son taux dit « normal »»: the name it goes by
         if nonspeech != "term" and lex.lang == "fr" \

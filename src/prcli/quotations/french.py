@@ -640,6 +640,27 @@ def as_one_says(toks: list[Tok], k: int) -> bool:
     return False
 
 
+#: How many words a borrowed English phrase in marks may hold («made in France»).
+_ENGLISH_PHRASE_WORDS = 4
+
+
+@cache
+def _english_only_words() -> frozenset[str]:
+    """English function words that are no French words («in», «the», «of»)."""
+    return stopwords("en") - stopwords("fr")
+
+
+def english_phrase(inner: str) -> bool:
+    """«le protectionnisme « made in France »»: a few lowercase words in marks, one of them an
+    English function word and none a French one, are a borrowed English phrase (a term), not
+    French words someone said (a quoted English sentence is longer or capitalised)."""
+    words = _words_re().findall(inner.lower().replace("’", "'"))
+    if not 1 < len(words) <= _ENGLISH_PHRASE_WORDS or not inner.lstrip()[:1].islower():
+        return False
+    french_words = stopwords("fr")
+    return any(w in _english_only_words() for w in words) and not any(w in french_words for w in words)
+
+
 def _said_by_relative(toks: list[Tok], j: int) -> bool:
     """«avec ce qu'il a appelé des « gestes déplacés »»: a naming verb in a relative clause with
     a person as subject reports that person's words, not a name."""
