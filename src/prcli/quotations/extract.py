@@ -761,9 +761,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None  # «aux « gilets jaunes »», also written plainly
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.charge_name(text, toks, i):
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
+        if nonspeech in (None, "scare") and lex.lang == "fr" and french.english_phrase(inner):
+            nonspeech, clause = "term", None  # «le protectionnisme « made in France »»: a borrowed phrase
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.so_called(text, toks, i, inner):
             nonspeech, clause = "term", None  # «son taux dit « normal »»: the name it goes by
-        if nonspeech != "term" and lex.lang == "fr" and french.impersonal_naming(toks, i):
+        if nonspeech != "term" and lex.lang == "fr" \
+                and (french.impersonal_naming(toks, i) or french.as_one_says(toks, i)):
             nonspeech, clause = "term", None  # «ce qu'on appelle la « … »»: the name everyone uses
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.event_complement(toks, i, inner):
             nonspeech, clause = "title", None  # «le lancement du « grand forum »»: the event's name
@@ -994,8 +997,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         # «Les commerçants ont manifesté. … Ils réclament « … »»: no group has
                         # spoken yet; «ils» means the group that opened a sentence just before
                         person = resolve_np(text, toks, plural_np, lex, reg, last)
+            if clause.np is None and lex.lang == "fr" and inside is None \
+                    and french.first_person_cue(toks, clause.cue_start):
+                # «je réponds « … »», «lui ai-je demandé»: the writer reports their own words
+                person = reg.add(_FR_WRITER, (_FR_WRITER,), toks[clause.cue_start].start, named=False)
         else:
-            np = vox or (french.colon_one_of(toks, i) if lex.lang == "fr" else None) \
+            np = vox or (french.colon_one_of(toks, i) or french.reply_heading(toks, i)
+                         if lex.lang == "fr" else None) \
                 or att.colon_intro(i) or att.fr_colon_reaction(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)
@@ -1081,6 +1089,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         kind = "partial" if diverted or fragment else _speech_kind(text, toks, i, inner, sp, via, lex.lang)
         if clause is None and person is None and kind == "partial" and not withheld:
             kind = "scare"
+        if lex.lang == "fr" and clause is not None and clause.via == "pronoun-subject" and person is None \
+                and kind == "partial" and not withheld and french.noun_modifier_in_marks(text, toks, i):
+            # «ils sont ceux que la France « sophistiquée » appelle …»: a pronoun opening the
+            # sentence that means no one found does not make a word qualifying a noun someone's
+            kind = "scare"
         if person is not None and not person.named and lex.lang != "ar":
             described.append((len(out), person))
         out.append(Quote(inner, sp.start, sp.end, speaker, cue, kind))
@@ -1096,6 +1109,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         _fr_echoed_words(out)
     return _cataphora(text, out, lex.lang)
 
+
+#: The speaker of words the writer reports saying in the first person («je réponds « … »»).
+_FR_WRITER = "je"
 
 #: How many full quotations on each side a few marked words are looked for in (``_ar_echoed_words``).
 _ECHO_REACH = 6

@@ -186,6 +186,30 @@ def first_singular(inner: str) -> bool:
     return any(w in subjects or w.startswith("j'") for w in words)
 
 
+#: Words that may stand between «je» and its reporting verb («je lui ai alors répondu», «je ne
+#: dis pas»): object clitics, auxiliaries, the negation and a few adverbs.
+_first_person_fillers = lazy_words("prcli.quotations", "object_clitics_fr.txt", "first_person_fillers_fr.txt")
+#: How many words before a reporting verb its first-person subject may stand.
+_FIRST_PERSON_REACH = 4
+
+
+def first_person_cue(toks: list[Tok], cs: int) -> bool:
+    """«je réponds souvent « … »», «j'ai répondu « … »», «« … », lui ai-je demandé»: the reporting
+    verb at ``cs`` (or the auxiliary just before it) has «je» for its subject, outside any marks:
+    the writer reports their own words (the speaker is the writer, never a person named before)."""
+    if toks[cs].norm.endswith("-je") or (cs > 0 and toks[cs - 1].norm.endswith("-je")):
+        return True
+    m = cs - 1
+    while m >= 0 and cs - m <= _FIRST_PERSON_REACH and toks[m].kind == "w":
+        w = toks[m].norm
+        if w in _first_singular() or (w.startswith("j'") and len(w) > 2):
+            return True
+        if w not in _first_person_fillers():
+            return False
+        m -= 1
+    return False
+
+
 def personal_pronoun(inner: str) -> bool:
     """``personal`` without the possessive determiners: «Mon vélo rouge», «Notre maison» after
     «la marque», «le collectif» stay names; «Nous ne lâcherons rien» is someone speaking."""
@@ -401,6 +425,37 @@ def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, 
 _COLON_NEWCOMER_REACH = 40
 
 
+_reply_nouns = lazy_words("prcli.quotations", "reply_nouns_fr.txt")
+#: How many tokens the one named in a reply heading («Réponse du ministre de l'Intérieur») may hold.
+_REPLY_NAME_WORDS = 6
+
+
+def reply_heading(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«Réponse de Macron ? « … »», «Réaction du maire de Lille : « … »»: a verbless sentence of
+    a reply noun (``reply_nouns_fr.txt``), «de» and who replies, ending in a question mark or a
+    colon right before the quotation at ``k``: that one speaks. Returns the phrase after «de»
+    (an elided «d'X» keeps its token: the name is read past the elision)."""
+    if k >= 2 and toks[k - 1].norm == ":":
+        e = k - 1
+    elif k >= 3 and toks[k - 1].kind == "b" and toks[k - 2].norm == "?":
+        e = k - 2
+    else:
+        return None
+    s = e
+    while s > 0 and toks[s - 1].kind == "w" and e - s <= _REPLY_NAME_WORDS + 2:
+        s -= 1
+    if (s > 0 and toks[s - 1].kind not in ("b", "q")) or e - s < 3 or toks[s].norm not in _reply_nouns():
+        return None
+    de = toks[s + 1].norm
+    if de.startswith("d'") and len(de) > 2:
+        return (s + 1, e)  # «Réponse d'Eric X ?»
+    if de == "de":
+        return (s + 2, e)  # «Réponse de Macron ?», «Réponse de la ministre :»
+    if de in ("du", "des"):
+        return (s + 1, e)  # «Réaction du maire :»: the phrase with its contracted article
+    return None
+
+
 def colon_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
     """«Dimanche verra l'arrivée d'un marcheur moins connu : Marc Dubreuil.»: a sentence that
     ends by naming someone after a colon (a given name we know, then capitalised words) brings
@@ -446,6 +501,17 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
         return False
     inner = text[toks[k].start + 1:toks[k].end].lstrip(" \u00a0\u202f")
     return inner[:1].isalpha() and inner[:1].islower()
+
+
+def noun_modifier_in_marks(text: str, toks: list[Tok], k: int) -> bool:
+    """«la France « sophistiquée »», «un plan « exceptionnel »»: one lowercase word in marks right
+    after a determiner and its lowercase or capitalised noun qualifies that noun (the writer's
+    phrase holds it; only a reporting verb makes it someone's)."""
+    if k < 2 or toks[k - 1].kind != "w" or toks[k - 2].kind != "w" or toks[k - 2].norm not in _noun_dets():
+        return False
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f")
+    return len(inner.split()) == 1 and inner[:1].isalpha() and inner[:1].islower() \
+        and toks[k - 1].norm not in _noun_dets()
 
 
 def closing_incise(text: str, toks: list[Tok], cue_start: int, cue_end: int,
@@ -548,6 +614,51 @@ def impersonal_naming(toks: list[Tok], k: int) -> bool:
     if m < 1 or toks[m].kind != "w" or not toks[m].norm.startswith(("appel", "nomm", "surnomm", "baptis")):
         return False
     return toks[m - 1].kind == "w" and toks[m - 1].norm in ("qu'on", "l'on")
+
+
+_as_one_says = lazy_words("prcli.quotations", "as_one_says_verbs_fr.txt")
+#: How many words after «comme on» the verb of saying may stand («comme on aime à le dire»).
+_AS_ONE_SAYS_REACH = 4
+
+
+def as_one_says(toks: list[Tok], k: int) -> bool:
+    """«un « réac » comme on dit en France», «« bon enfant » comme on aime dire», «« … », comme
+    on l'appelle»: «comme on» and a verb of saying or calling (``as_one_says_verbs_fr.txt``)
+    right after the marks at ``k`` make them a common phrase, everyone's words (a term)."""
+    n = len(toks)
+    j = k + 1
+    if j < n and toks[j].norm == ",":
+        j += 1
+    if j + 2 >= n or toks[j].norm != "comme" or toks[j + 1].norm not in ("on", "l'on"):
+        return False
+    for m in range(j + 2, min(n, j + 2 + _AS_ONE_SAYS_REACH)):
+        if toks[m].kind != "w":
+            return False
+        w = toks[m].norm
+        if w.removeprefix("l'") in _as_one_says():
+            return True
+    return False
+
+
+#: How many words a borrowed English phrase in marks may hold («made in France»).
+_ENGLISH_PHRASE_WORDS = 4
+
+
+@cache
+def _english_only_words() -> frozenset[str]:
+    """English function words that are no French words («in», «the», «of»)."""
+    return stopwords("en") - stopwords("fr")
+
+
+def english_phrase(inner: str) -> bool:
+    """«le protectionnisme « made in France »»: a few lowercase words in marks, one of them an
+    English function word and none a French one, are a borrowed English phrase (a term), not
+    French words someone said (a quoted English sentence is longer or capitalised)."""
+    words = _words_re().findall(inner.lower().replace("’", "'"))
+    if not 1 < len(words) <= _ENGLISH_PHRASE_WORDS or not inner.lstrip()[:1].islower():
+        return False
+    french_words = stopwords("fr")
+    return any(w in _english_only_words() for w in words) and not any(w in french_words for w in words)
 
 
 def _said_by_relative(toks: list[Tok], j: int) -> bool:

@@ -1988,7 +1988,7 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     near_at, near = next(((at, p) for at, p in reversed(last[-_RECENT:])
                           if pos - at <= _NEAR and p in recent), (-1, None))
     if near is not None and not lone:
-        newcomer_ = newcomer(text, toks, reg, near_at, pos, gender, [q for _, q in last])
+        newcomer_ = newcomer(text, toks, reg, near_at, pos, gender, [q for at, q in last if at <= pos])
         if newcomer_ is not None:
             return newcomer_
     if near is not None or lone:

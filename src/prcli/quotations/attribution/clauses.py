@@ -1916,6 +1916,8 @@ class _Clauses(_English):
             if np is not None:
                 np = self.fr_words_owner(np) or np  # «selon l'expression utilisée par X»: X
             return Clause(i, end, np, "?", "source") if np else None
+        if french.first_person_cue(self.toks, i):
+            return Clause(i, end, None, "?", "pronoun")  # «j'ai répondu « … »»: the writer, no phrase
         if not after_quote and self._fr_as_said(i):
             # «Comme l'écrivait Paul Verdier, « … »»: the subject follows the verb
             np = self._right_np(end, _fr_source_stop())

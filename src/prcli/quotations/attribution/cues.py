@@ -41,7 +41,9 @@ from prcli.quotations.lexicon import (
     fr_auxiliaries,
     fr_cue_auxiliaries,
     fr_cue_complements,
+    fr_de_forms,
     fr_present_cues,
+    language_words,
     lexicon,
     phrases,
 )
@@ -60,10 +62,16 @@ _fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
 #: «évoque»: a verb that quotes in marks right after its determiner (``_fr_evokes_marks``).
 _fr_evoking = lazy_words("prcli.quotations", "evoking_verbs_fr.txt")
 _fr_evoking_dets = lazy_words("prcli.quotations", "evoking_determiners_fr.txt")
+#: «parlant», «parle»: verbs of «parler (de)» that report marks only (``_fr_speaks_of_marks``).
+_fr_speaking_of = lazy_words("prcli.quotations", "speaking_of_verbs_fr.txt")
+#: How many tokens after a verb of «parler (de)» the marks it reports may open.
+_SPEAKING_OF_REACH = 6
+#: «été», «fut»: a participle right after one is passive, its subject no speaker.
+_fr_passive_aux = lazy_words("prcli.quotations", "passive_auxiliaries_fr.txt")
 #: «avoir», «ne»: words after «dit», «écrit» that make it a present (``_fr_present_like_participle``).
 _fr_present_followers = lazy_words("prcli.quotations", "present_cue_followers_fr.txt")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
-                  ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"), ("-on", "?"))
+                  ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"), ("-on", "?"), ("-je", "?"))
 #: «أن», «إن», «بأن» … (lexicon.ar_that_particles), under the name the other attribution modules import.
 _ar_that = ar_that_particles
 #: «رد فعل هاموند»: the word after «رد» that makes it the noun "reaction", no verb.
@@ -424,6 +432,9 @@ class _Cues(_AttributorBase):
             firsts = _source_firsts(self.lang)
             found = memo[w] = bool(w == "pour" or "-" in w or w in self.lex.cues or w in firsts
                                    or (self.lang == "fr" and w in _fr_cue_phrases())
+                                   # («réponds», «dis»: the first person, a cue after «je»)
+                                   or (self.lang == "fr" and w.endswith("s")
+                                       and (w[:-1] in self.lex.cues or w[:-1] + "t" in self.lex.cues))
                                    or w[1:] in firsts or w.startswith(_source_elided(self.lang)))
         return found
 
@@ -614,11 +625,16 @@ class _Cues(_AttributorBase):
                 return None
         hit = cues.get(w)
         end = i + 1
+        if hit is None and w.endswith("s") and french.first_person_cue(self.toks, i):
+            # «je réponds « … »», «je leur dis : « … »»: the first person of «répond», «dit»
+            hit = cues.get(w[:-1]) or cues.get(w[:-1] + "t")
         if hit is None:
             phrase = _fr_cue_phrase(self.toks, i)
             if phrase is None:
                 return None
             hit, end = cues[phrase[0]], phrase[1]  # «a fait valoir», «met en garde»: one verb
+        if w in _fr_speaking_of() and not self._fr_speaks_of_marks(i):
+            return None  # «en parlant de leurs fins de mois, X …»: no words of anyone follow
         if w in _fr_incise_only() and not after_quote and not self._introduces_quote(i) \
                 and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i) \
                 and not french.addressee_then_colon(self.toks, i) \
@@ -636,6 +652,8 @@ class _Cues(_AttributorBase):
             return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
         if kind == "pp" and not aux and not after_quote and self._fr_present_like_participle(i):
             return ("pres", "s", end)  # «la mairie dit avoir pris …», «le journal écrit que …»
+        if kind == "pp" and i > 0 and self.toks[i - 1].norm in _fr_passive_aux():
+            return None  # «L'autre a été condamné à six mois … pour « … »»: a passive, no one speaks
         if kind == "pp" or (w == "dit" and not after_quote):
             if not aux and not after_quote:
                 return None
@@ -654,6 +672,27 @@ class _Cues(_AttributorBase):
         toks = self.toks
         return toks[i].norm in _fr_evoking() and i + 2 < len(toks) \
             and toks[i + 1].norm in _fr_evoking_dets() and toks[i + 2].kind == "q"
+
+    def _fr_speaks_of_marks(self, i: int) -> bool:
+        """«parlant d'un « jour très triste »», «parlant à son égard « d'abus de pouvoir »»: marks
+        within a few lowercase words after the verb of «parler» at ``i``, with «de» before them
+        or opening them: what the subject speaks of, in their own words."""
+        toks = self.toks
+        if any(toks[m].norm in ("on", "l'on", "qu'on") for m in range(max(0, i - 2), i)):
+            return False  # «on parle déjà de « crise »»: what everyone calls it, no one's words
+        de = False
+        for j in range(i + 1, min(len(toks), i + 1 + _SPEAKING_OF_REACH)):
+            t = toks[j]
+            if t.kind == "q":
+                inner = self.text[t.start + 1:t.end].lstrip(" \u00a0\u202f").lower().replace("’", "'")
+                return de or inner.startswith(("de ", "d'", "du ", "des "))
+            if t.kind == "w":
+                if latin_cap(self.text, t):
+                    return False
+                de = de or t.norm in fr_de_forms() or t.norm == "d" or t.norm.startswith("d'")
+            elif t.norm not in ("'", "’"):
+                return False
+        return False
 
     def _fr_present_like_participle(self, i: int) -> bool:
         """«La mairie dit avoir pris des mesures « … »», «le journal écrit que « … »»: a present
@@ -876,7 +915,9 @@ class _Cues(_AttributorBase):
             return False
         if nxt.norm == "qui":
             return i > 0 and toks[i - 1].norm == ","
-        if i > 0 and toks[i - 1].kind == "w":
+        if i > 0 and toks[i - 1].kind == "w" and not (
+                toks[i - 1].norm in language_words("connectors", "fr") and self._sentence_start(i) == i - 1):
+            # («Mais pour X, …»: a connector opening the sentence still leaves «pour» its opener)
             return False  # «… appelle pour le retrait»: a purpose, not a source
         e = i + 1
         while e < len(toks) and e - i <= 6 and toks[e].kind == "w":

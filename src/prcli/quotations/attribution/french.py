@@ -252,6 +252,10 @@ class _French(_Arabic):
         if s >= j or not (self._fr_quantity_opener(s) or (toks[s].norm in _fr_det()
                                                             and toks[s].norm not in _fr_du_des())):
             return None
+        if s + 1 < j and toks[s].norm == "ce" and (toks[s + 1].norm in _fr_subject_relatives()
+                                                   or toks[s + 1].norm == "que"
+                                                   or toks[s + 1].norm.startswith("qu'")):
+            return None  # «Ce qui n'a pas empêché X de …, parlant de « … »»: a neuter pronoun, no one
         e = s + 1
         while e < j and e - s < 7 and (toks[e].kind == "w" or (toks[e].kind == "q" and e > s + 1)) \
                 and toks[e].norm not in _fr_aux() \

@@ -791,7 +791,8 @@ class _Phrases(_Cues):
 
     def _fr_time_before_comma(self, k: int) -> int:
         """«avait prévenu mardi, dans un entretien au journal X, le sociologue Y»: a time word or
-        phrase right after the verb, then a complement set off by commas, then the subject. Returns
+        phrase (or a date, «le 21 décembre»), right after the verb, then a complement set off by
+        commas, then the subject. Returns
         the comma after the time when such a complement follows it, else ``k``."""
         toks = self.toks
         n = len(toks)
@@ -800,6 +801,11 @@ class _Phrases(_Cues):
             time = self._fr_time_phrase(e)
             if not time and toks[e].norm in _fr_time() and toks[e].norm not in _fr_prep():
                 time = 1
+            if not time and e == k and e + 2 < n and toks[e].norm in fr_date_leads() \
+                    and toks[e + 1].norm[:1].isdigit() and toks[e + 2].norm in calendar_words():
+                time = 3  # «avait prévenu le 21 décembre, dans un entretien au journal X, Y»: a date
+                if e + 3 < n and toks[e + 3].norm.isdigit() and len(toks[e + 3].norm) == 4:
+                    time = 4  # («le 21 décembre 2018»: with its year)
             if not time:
                 break
             e += time
