@@ -2590,6 +2590,18 @@ NOT_SPEECH_CASES = [
     # word of it reads as an Arabic stop word or verb
     ("واكد مارك هولت من معهد \"سنتر فور انترناشونال اند سيكيوريتي ستاديز\" ان \"الاسعار سترتفع\".",
      "سنتر فور انترناشونال اند سيكيوريتي ستاديز"),
+    # (quotesar89) a listed platform's name with the article on it, after any verb
+    ("ودعا النادي الراغبين إلى التسجيل في المسابقة من خلال التسجيل على \"الواتس آب\" عبر الرقم المعلن.",
+     "الواتس آب"),
+    # the bare plural of an event noun in construct, though a reporting verb opens the sentence
+    ("وقال المدير إن الشركة شاركت في عدة لقاءات، حيث أبرزت ندوات \"آفاق التصميم\" مزايا المنتجات.",
+     "آفاق التصميم"),
+    # a category of cases after «قضايا»: the name of an offence as a report counts it
+    ("وأفاد التقرير بأن قضايا التهريب تراجعت، وتلتها قضايا \"عدم الإبلاغ عن الأموال المنقولة\"، "
+     "التي تراجعت بنسبة كبيرة.", "عدم الإبلاغ عن الأموال المنقولة"),
+    # two name-shaped words right after a role and its body, ending the sentence: the holder's name
+    ("وتضم اللجنة عشرة أعضاء، وفق ما أشار له الأمين العام للمنظمة \"جوزيف براندر\". وتجدر الإشارة "
+     "إلى أن اللجنة تجتمع مرتين.", "جوزيف براندر"),
 ]
 
 
@@ -2630,6 +2642,9 @@ SHORT_SPEECH_CASES = [
     ("وتحدث الوسيط عن المفاوضات مطولا، وحسب قوله فإن \"الحل قريب\" بين الطرفين.", "الحل قريب"),
     # a kinship noun as the subject of a verb of saying: the relative's words
     ("وقال شقيقها \"كانت تحلم بالسفر\" بعد الحادث.", "كانت تحلم بالسفر"),
+    # (quotesar89) after a role, words that open a clause or carry a verdict stay the speaker's
+    ("وقال رئيس الهيئة \"سنكمل العمل\". ثم غادر القاعة.", "سنكمل العمل"),
+    ("وقال رئيس البلدية \"لن نتراجع\". ثم غادر القاعة.", "لن نتراجع"),
 ]
 
 

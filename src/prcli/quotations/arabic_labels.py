@@ -1247,7 +1247,9 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     or a role in apposition, are who acts, not what is said. Before «عن/إلى» or a role they
     must look like a name («قال الوزير “الوضع مستقر …” عن …» is what he said about something);
     right before «أن» what is said follows, so the marks hold an apposition of any shape
-    («أوضح مسؤول “طلب عدم ذكر اسمه” أن …»)."""
+    («أوضح مسؤول “طلب عدم ذكر اسمه” أن …»). Right after a role, two or three name-shaped words
+    (``_name_shaped``) ending the sentence are the role holder's name («كما أشار رئيس الهيئة
+    “فلان الفلاني”.»): words said there would open a clause."""
     if not 1 <= len(words) <= 8 or not left or k + 1 >= len(toks):
         return False
     before = left[0]
@@ -1257,6 +1259,8 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     j = k + 1
     if verb and toks[j].norm == ":" and len(words) <= 3 and name_like(words, lex):
         return True  # «وأضاف “السهلي”: …»: between the verb and the colon, who speaks
+    if not verb and toks[j].norm == "." and 2 <= len(words) <= 3 and _name_shaped(words, lex):
+        return True  # «… كما أشار الأمين العام للمنظمة “فلان الفلاني”.»: the role holder's name
     comma = toks[j].norm in (",", "،")
     if comma:
         j += 1

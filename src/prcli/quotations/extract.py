@@ -464,6 +464,14 @@ _ar_platforms = lazy_words("prcli.quotations", "platform_names_ar.txt", convert=
     normalize(x) for x in w.split()))
 
 
+def _ar_platform(words: list[str]) -> bool:
+    """Whether the marked words are a name of ``_ar_platforms``, maybe with the article on its
+    first word: «“الواتس آب”», «“التويتر”» are «واتس آب», «تويتر» as the press also writes them."""
+    name = " ".join(normalize(w) for w in words)
+    names = _ar_platforms()
+    return name in names or (name.startswith("ال") and len(name) > 4 and name[2:] in names)
+
+
 @cache
 def _ar_platform_gaps() -> int:
     """The most spaces in a name of ``_ar_platforms``: marked words joined by more spaces are no
@@ -3398,8 +3406,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «المحاضر الأميركي “…”»: the person's name set after the noun that describes them
     if name_run and nw <= 8 and _ar_after_relative_verb(_ar_past_time(_left_words(toks, k, 4, "")), lex):
         return "term" if nw <= 3 else "title"  # «الذي أنجزه “…”»: the verb's subject or object
-    if lex.lang == "ar" and nw - 1 <= _ar_platform_gaps() \
-            and " ".join(normalize(w) for w in words) in _ar_platforms():
+    if lex.lang == "ar" and nw - 1 <= _ar_platform_gaps() and _ar_platform(words):
         return "term"  # «على "فايسبوك"»: a social network's name, whatever verb is near
     if lex.lang == "ar" and _ar_foreign_or_formula(inner):
         return "term"  # «رسائل "sms"», «قيادتنا "أيدها الله"»: a foreign word or a blessing, no one's words
