@@ -1033,6 +1033,21 @@ CASES = [
     ("وأوضحت النشرة أن فرق الرقابة رصدت 9 مخالفات في أحجام الحاويات \"الكرتون\"، مبينة أن الأسعار "
      "استقرت.",
      "الكرتون", None, False),
+    # (quotesar86) a participle opening its sentence after a stop («..») goes on with the
+    # reporting verb of the sentence before it, whose subject is a long foreign name
+    ("وقال السير جون ماكي أوف ليدز إن اللجنة أعجبت بمسيرة المرشحة العلمية.. مؤكدا أن \"خبرتها "
+     "الواسعة تؤهلها لقيادة الجامعة في السنوات المقبلة\".",
+     "خبرتها الواسعة تؤهلها لقيادة الجامعة في السنوات المقبلة", "السير جون ماكي أوف ليدز", True),
+    # (quotesar86) a role noun with a possessive pronoun («محاميها») right after the verb is its
+    # subject with the name after it, not the verb's object
+    ("حكمت محكمة على الصحافية سلمى راشد بالسجن عامين.\n"
+     "وأبلغ محاميها منير حداد الوكالة \"لا يمكنني الحديث عن تفاصيل الحكم\".",
+     "لا يمكنني الحديث عن تفاصيل الحكم", "محاميها منير حداد", True),
+    # (quotesar86) a role's complement opening with ل («لجنة») is one word, not لـ and a word: the
+    # role phrase goes on to the holder's name, who speaks with the later «وقال»
+    ("ووجه رئيس لجنة المسابقات خالد العمري رسالة إلى اللاعبين، وقال: \"يجب أن نعطي صورة حسنة عن "
+     "بلادنا في كل مكان\".",
+     "يجب أن نعطي صورة حسنة عن بلادنا في كل مكان", "خالد العمري", True),
 ]
 
 
