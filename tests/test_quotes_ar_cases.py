@@ -1067,6 +1067,21 @@ CASES = [
     ("ويحصل المشترك على نقطة عن كل 10 ريالات ينفقها لدى \"مجمع الرواد الطبي لطب الأسنان\"، بينما "
      "يستبدل نقاطه في أي وقت.",
      "مجمع الرواد الطبي لطب الأسنان", None, False),
+    # (quotesar86) a participle opening its sentence after a stop («..») goes on with the
+    # reporting verb of the sentence before it, whose subject is a long foreign name
+    ("وقال السير جون ماكي أوف ليدز إن اللجنة أعجبت بمسيرة المرشحة العلمية.. مؤكدا أن \"خبرتها "
+     "الواسعة تؤهلها لقيادة الجامعة في السنوات المقبلة\".",
+     "خبرتها الواسعة تؤهلها لقيادة الجامعة في السنوات المقبلة", "السير جون ماكي أوف ليدز", True),
+    # (quotesar86) a role noun with a possessive pronoun («محاميها») right after the verb is its
+    # subject with the name after it, not the verb's object
+    ("حكمت محكمة على الصحافية سلمى راشد بالسجن عامين.\n"
+     "وأبلغ محاميها منير حداد الوكالة \"لا يمكنني الحديث عن تفاصيل الحكم\".",
+     "لا يمكنني الحديث عن تفاصيل الحكم", "محاميها منير حداد", True),
+    # (quotesar86) a role's complement opening with ل («لجنة») is one word, not لـ and a word: the
+    # role phrase goes on to the holder's name, who speaks with the later «وقال»
+    ("ووجه رئيس لجنة المسابقات خالد العمري رسالة إلى اللاعبين، وقال: \"يجب أن نعطي صورة حسنة عن "
+     "بلادنا في كل مكان\".",
+     "يجب أن نعطي صورة حسنة عن بلادنا في كل مكان", "خالد العمري", True),
 ]
 
 
@@ -2271,10 +2286,11 @@ SPEAKER_CASES = [
 
 
 def test_a_numbering_noun_after_a_title_is_no_speaker() -> None:
-    # «نائب الرئيس رقم 17»: «رقم» numbers the office, it names no one the participle could mean
+    # «نائب الرئيس رقم 17»: «رقم» numbers the office, it names no one the participle could mean;
+    # (quotesar86) the participle after «..» goes on with the reporting verb before the stop
     text = ("وستصبح الباحثة نائب الرئيس رقم 17 للجامعة. وقال اللورد هنري دي مارش، رئيس الجامعة، إن "
             "اللجنة معجبة بها.. مؤكدا أن «سجلها العلمي يؤهلها لقيادة الجامعة».")
-    assert [q.speaker for q in extract_quotes(text, language="ar")] == [None]
+    assert [q.speaker for q in extract_quotes(text, language="ar")] == ["اللورد هنري دي مارش"]
 
 
 @pytest.mark.parametrize(("text", "quoted", "speaker"), SPEAKER_CASES)

@@ -591,6 +591,13 @@ class _Arabic(_Phrases):
             return False
         return self._ar_bl_name_pair(e)
 
+    def _ar_bl_listed_noun(self, e: int) -> bool:
+        """«رئيس لجنة المسابقات», «لاعب», «باحث»: a word opening with ل or ب that is itself a
+        listed role, body or person noun is a word of its own, not لـ/بـ and a word: it goes on
+        with the phrase (a reader does not split «لجنة» into «لـ» and «جنة»)."""
+        w = self.toks[e].norm
+        return w[:1] in "بل" and (w in self.lex.roles or w in self.lex.people)
+
     def _ar_bl_name_pair(self, e: int) -> bool:
         """The word at ``e`` opens with ل or ب (not «بال/لل», a preposition before a definite noun)
         and it and the next word (no ال) are name words: not a purpose («لتعزيز …»), not the ل of a
@@ -673,7 +680,16 @@ class _Arabic(_Phrases):
                 or not raw.endswith(("ه", "ها", "هم")):
             return False
         return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people \
-            and not ar_kin_word(w) and not self._ar_recurring_name(t)  # («وقالت والدته»: the subject)
+            and not ar_kin_word(w) and not self._ar_recurring_name(t) \
+            and not self._ar_possessed_role(w)  # («وقالت والدته», «وأبلغ محاميها فلان»: the subject)
+
+    def _ar_possessed_role(self, w: str) -> bool:
+        """«محاميها», «مدربه», «نائبه»: a listed role or person noun with a possessive pronoun is
+        someone's lawyer, coach or deputy (a person who may speak), not an object of the verb."""
+        stem = w[:-2] if w.endswith(("ها", "هم")) else w[:-1]
+        if stem.endswith("ت"):
+            stem = stem[:-1] + "ه"  # («مساعدته»: ة before the pronoun is written ت)
+        return len(stem) >= 3 and (stem in self.lex.roles or stem in self.lex.people)
 
     def _ar_recurring_name(self, t: Tok) -> bool:
         """«والمح غوتزه إلى …»: a foreign name ending like a possessive pronoun; written three

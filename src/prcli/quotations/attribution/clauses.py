@@ -1757,6 +1757,7 @@ class _Clauses(_English):
         while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
                 and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
                 and (not toks[e].norm.startswith(("ب", "ل")) or self._ar_bl_given_name(e)
+                     or (e > a and self._ar_bl_listed_noun(e))
                      or (e <= a + 1 and self._ar_bl_name_after_verb(a))) \
                 and not toks[e].norm[:1].isdigit() \
                 and self.cue_at(e) is None and not self._ar_object_after_body(a, e) \
@@ -2195,6 +2196,11 @@ class _Clauses(_English):
         m = j - 1
         hal = self.cue_at(j) if self.lang == "ar" else None  # (not clause(): it may ask for this one)
         gender = hal[1] if hal is not None else "?"
+        if self.lang == "ar" and m > 0 and self.toks[m].kind == "b" and self.toks[m].norm == "." \
+                and self.toks[m - 1].kind != "b":
+            # «وقال فلان إن ….. مؤكدا أن “…”»: a participle opening its sentence, after a stop (not
+            # a paragraph break), goes on with the sentence before it, as a reader takes it
+            m -= 1
         while m >= 0 and self.toks[m].kind != "b":
             if self.toks[m].kind == "w":
                 c = self.clause(m)
