@@ -73,6 +73,7 @@ from prcli.quotations.lexicon import ar_fronted_openers as _ar_fronted_openers
 from prcli.quotations.lexicon import ar_kana as _ar_kana
 from prcli.quotations.lexicon import ar_legal_articles as _ar_article
 from prcli.quotations.lexicon import ar_name_links as _ar_name_links
+from prcli.quotations.lexicon import ar_not_subjects as _ar_not_subject
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_outlet_nouns as _ar_outlet_nouns
 from prcli.quotations.lexicon import ar_paper_nouns as _ar_paper_nouns
@@ -126,7 +127,6 @@ _ar_lasting = lazy_words(
     "prcli.quotations", "being_verbs_ar.txt", "lasting_auxiliaries_ar.txt", convert=normalize
 )
 
-_ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
 
 #: News outlets that publish someone's words (folded, without ال): «وكالة», «صحيفة».

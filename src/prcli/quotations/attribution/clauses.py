@@ -10,10 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from prcli.quotations import arabic_labels, french
-from prcli.quotations.attribution.arabic import (
-    _ar_as_per,
-    _ar_not_subject,
-)
+from prcli.quotations.attribution.arabic import _ar_as_per
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
 from prcli.quotations.attribution.cues import (
     _ar_before_noun,
@@ -80,6 +77,7 @@ from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_description_adjectives as _ar_description_adjectives
 from prcli.quotations.lexicon import ar_legal_articles as _ar_article
 from prcli.quotations.lexicon import ar_name_links as _ar_name_links
+from prcli.quotations.lexicon import ar_not_subjects as _ar_not_subject
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_prepositions as _ar_prep
 from prcli.quotations.lexicon import ar_side_nouns as _ar_side
