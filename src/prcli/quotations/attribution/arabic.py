@@ -558,6 +558,8 @@ class _Arabic(_Phrases):
         seen_definite = False
         for m in range(a + 1, e):
             w = toks[m].norm
+            if seen_definite and w.startswith("وال") and toks[m - 1].norm.startswith("ال"):
+                continue  # «وزير الثقافة والإعلام …»: a second complement joined by و to the first
             if seen_definite and (w in self.lex.honorifics or (
                     not w.startswith("ال") and ar_name_token(toks[m], None, self.lex))):
                 # «زار وزير الصحة الدكتور فلان الفلاني المستشفى»: the holder's title and name close
@@ -669,9 +671,9 @@ class _Arabic(_Phrases):
         its object (the subject is the pronoun's owner), not a name (not «عبدالله», «نبيه»)."""
         raw = self.text[t.start:t.end]
         w = t.norm
-        if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith("ال") \
+        if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith(("ال", "وال")) \
                 or not raw.endswith(("ه", "ها", "هم")):
-            return False
+            return False  # (a definite word takes no possessive: «والمياه» ends in ه of its own)
         return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people \
             and not ar_kin_word(w) and not self._ar_recurring_name(t)  # («وقالت والدته»: the subject)
 

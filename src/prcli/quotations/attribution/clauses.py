@@ -1752,7 +1752,8 @@ class _Clauses(_English):
             return None
         a = s + 1
         e = a
-        while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+        joined = 0  # («وزير الثقافة والإعلام»: a complement joined by و adds to the six words)
+        while e < i and e - a < 6 + joined and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
                 and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
                 and (not toks[e].norm.startswith(("ب", "ل")) or self._ar_bl_given_name(e)
                      or (e <= a + 1 and self._ar_bl_name_after_verb(a))) \
@@ -1760,6 +1761,8 @@ class _Clauses(_English):
                 and self.cue_at(e) is None and not self._ar_object_after_body(a, e) \
                 and not (e > a + 1 and self._ar_possessed_object(toks[e])) \
                 and not (e > a and ar_object_head(toks[e].norm)):
+            joined += e > a + 1 and e - a < 4 and toks[e].norm.startswith("وال") \
+                and toks[e - 1].norm.startswith("ال")
             e += 1  # (a noun with a possessive after the subject is the object: «… فلانة صورها»;
             # so is the head of an object: «وتولت الباحثة منصب …», «وتناول الكاتب كيفية …»)
         described = self._ar_described_name(a, e) if e > a else None
