@@ -88,6 +88,7 @@ from prcli.quotations.lexicon import ar_description_adjectives as _ar_descriptio
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masc_in_h
 from prcli.quotations.lexicon import ar_name_openers as _ar_name_openers
 from prcli.quotations.lexicon import ar_naming_words as _ar_naming_words
+from prcli.quotations.lexicon import ar_not_subjects as _ar_not_subjects
 from prcli.quotations.lexicon import ar_office_time_adjectives as _ar_time_adj
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_title_adjectives as _ar_title_adj
@@ -1166,6 +1167,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         if b - a == 1:
             ar_fuller_mention(text, toks, a, lex, reg)
             _ar_family_name_after(text, toks, a, lex, reg)
+            _ar_titled_given_name(text, toks, a, lex, reg)
             _ar_full_name_of_family(text, toks, a, lex, reg)
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
@@ -1584,6 +1586,39 @@ def _ar_family_name_after(text: str, toks: list[Tok], a: int, lex: Lexicon, reg:
                 and w not in family.keys:
             reg.add(text[toks[m].start:nxt.end], (w, nxt.norm), toks[m].start)
             return
+
+
+def _ar_titled_given_name(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
+    """«وقالت نوال» after «المطربة اللبنانية نوال الخوري»: a lone given name (no ال) that the
+    article wrote earlier as the first of two name words right after a definite description (a
+    person noun, a role or a nisba adjective with ال) or an honorific is that full name; it is
+    registered so the speaker gets the fullest form the article uses. Nothing when the word is
+    already known with more words, or is itself a family name the article knows."""
+    w = toks[a].norm
+    if toks[a].kind != "w" or w.startswith("ال") or not ar_name_token(toks[a], None, lex) \
+            or w in lex.people or w in lex.roles or w in lex.stops:
+        return
+    known = reg.by_name((w,))
+    if known is not None and known.keys != (w,):
+        return
+    for m in _positions(toks, w):
+        if m >= a:
+            break
+        if m < 1 or m + 1 >= len(toks):
+            continue
+        opener, nxt = toks[m - 1], toks[m + 1]
+        if opener.kind != "w" or nxt.kind != "w" or nxt.norm == w:
+            continue
+        o = opener.norm
+        titled = o in lex.honorifics or (o.startswith("ال") and not ar_preposition_pronoun(o) and (
+            o in lex.people or o[2:] in lex.roles or ar_nisba(o, 0)))  # (not «إليه»)
+        if not titled or nxt.norm in lex.stops or nxt.norm in lex.roles or nxt.norm in lex.people \
+                or nxt.norm in _ar_not_subjects() \
+                or nxt.norm in lex.cues or nxt.norm in lex.honorifics or nxt.norm[2:] in lex.roles \
+                or not (ar_name_token(nxt, w, lex) or (nxt.norm.startswith("ال") and len(nxt.norm) > 4)):
+            continue  # (a family name may open with ال: «نوال الخوري»)
+        reg.add(text[toks[m].start:nxt.end], (w, nxt.norm), toks[m].start)
+        return
 
 
 def _ar_given_name_before(text: str, toks: list[Tok], m: int, lex: Lexicon) -> bool:
