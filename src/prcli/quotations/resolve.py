@@ -2528,6 +2528,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # folded, the given name علي reads as the preposition على)
     if 0 < m < len(rest) and ar_time_given_name(rest, m - 1, lex):
         m -= 1  # «رئيس مجلس المحافظة صباح فلان»: a given name that is a word of time elsewhere
+    if text and len(rest) >= 5:
+        m = _ar_past_body_name(text, surface, words[0].start, rest, rnorm, m, lex)
     construct = m > 0 and len(rest) - m >= 3 and not rnorm[m].startswith("باسم") and _ar_construct_noun(
         surface[rest[m - 1].start - words[0].start:rest[m - 1].end - words[0].start])
     if construct:
@@ -2630,6 +2632,42 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # («موقع ميديا بارت» relays, is no one; «خال ووالدة الطفلة» are people; «إحدى الموظفات», like
     # «أحد السكان», is one of them)
     return p
+
+
+def _ar_past_body_name(text: str, surface: str, base: int, rest: list[Tok], rnorm: list[str], m: int,
+                       lex: Lexicon) -> int:
+    """«مدرب وست بروميتش طوني بوليس» after «نادي وست بروميتش» and «إلى وست بروميتش»: the bare
+    words after the role that the walk back took for name words (``rest[m:]``) may end a body's
+    name of two words (the role's genitive: a club, a firm). When two such words stand together
+    elsewhere in the article more often than with the next word after them, once at least after a
+    preposition or a body's bare noun, they are that name, and the person's name starts after them
+    (two words at least stay). No particle of a name («بن», «عبد», «أبو») and no word with ال
+    takes part."""
+    def raw(t: Tok) -> str:
+        return surface[t.start - base:t.end - base]
+
+    def count(*parts: str) -> int:
+        return len(re.findall(r"(?<!\w)" + r"\s+".join(map(re.escape, parts)) + r"(?!\w)", text))
+
+    def after_body_noun(one: str, two: str) -> bool:
+        # («إلى وست بروميتش», «نادي وست بروميتش»: after a preposition or a body's bare noun)
+        pattern = r"(?<!\w)(\w+)\s+" + re.escape(one) + r"\s+" + re.escape(two) + r"(?!\w)"
+        return any(w in ar_prepositions() or w in _ar_bodies() or w.removesuffix("ي") in _ar_bodies()
+                   for w in (normalize(x) for x in re.findall(pattern, text)))
+
+    start = max(m, 2) if rnorm[0] in lex.roles or rnorm[0].removeprefix("ال") in lex.roles else 0
+    if not start:
+        return m
+    links = ar_nasab() | ar_before_al_name()
+    for j in range(len(rest) - 3, start - 1, -1):
+        if any(t.kind != "w" or t.norm.startswith("ال") or t.norm in links or t.norm in lex.roles
+               or t.norm in lex.honorifics for t in rest[j - 1:j + 1]) or rest[j + 1].norm in links \
+                or rest[j + 1].kind != "w" or j - 1 < max(m - 1, 1):
+            continue
+        one, two = raw(rest[j - 1]), raw(rest[j])
+        if count(one, two) > count(one, two, raw(rest[j + 1])) and after_body_noun(one, two):
+            return j + 1
+    return m
 
 
 def _ar_courtesy_lead(norms: list[str]) -> int:
