@@ -1588,6 +1588,12 @@ def _ar_family_name_after(text: str, toks: list[Tok], a: int, lex: Lexicon, reg:
             return
 
 
+@cache
+def _ar_name_links_words() -> frozenset[str]:
+    """«بن», «عبد», «أبو», «آل»: words that never close a name, the next word belongs to it."""
+    return ar_nasab() | ar_before_al_name()
+
+
 def _ar_titled_given_name(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
     """«وقالت نوال» after «المطربة اللبنانية نوال الخوري»: a lone given name (no ال) that the
     article wrote earlier as the first of two name words right after a definite description (a
@@ -1617,7 +1623,13 @@ def _ar_titled_given_name(text: str, toks: list[Tok], a: int, lex: Lexicon, reg:
                 or nxt.norm in lex.cues or nxt.norm in lex.honorifics or nxt.norm[2:] in lex.roles \
                 or not (ar_name_token(nxt, w, lex) or (nxt.norm.startswith("ال") and len(nxt.norm) > 4)):
             continue  # (a family name may open with ال: «نوال الخوري»)
-        reg.add(text[toks[m].start:nxt.end], (w, nxt.norm), toks[m].start)
+        last = m + 1
+        while last + 1 < len(toks) and last - m < 4 and toks[last].norm in _ar_name_links_words() \
+                and toks[last + 1].kind == "w":
+            last += 1  # («ريم أبو الغار», «سالم بن علي»: a family name of two words, or a father's name)
+        if toks[last].norm in _ar_name_links_words():
+            continue
+        reg.add(text[toks[m].start:toks[last].end], tuple(t.norm for t in toks[m:last + 1]), toks[m].start)
         return
 
 
