@@ -526,6 +526,27 @@ def _ar_written_once(text: str, toks: list[Tok], a: int, b: int) -> bool:
     return sum(1 for m in offsets if text.startswith(phrase, m)) == 1
 
 
+#: The article whose words ``_ar_words_at`` indexed last, with that index.
+_WORDS_AT: list[tuple[str, dict[str, list[int]]]] = []
+
+
+def _ar_words_at(text: str) -> dict[str, list[int]]:
+    """Each written word of ``text`` (as ``_raw_word_re`` reads it) with the offsets where it
+    stands: built once per article, so that a question about a phrase is no scan of the text."""
+    if not _WORDS_AT or _WORDS_AT[0][0] is not text:
+        index: dict[str, list[int]] = {}
+        for m in _raw_word_re().finditer(text):
+            index.setdefault(m.group(), []).append(m.start())
+        _WORDS_AT[:] = [(text, index)]
+    return _WORDS_AT[0][1]
+
+
+@cache
+def _ar_next_word_re() -> re.Pattern[str]:
+    """Spaces, then the next written word (as ``_raw_word_re`` reads it)."""
+    return re.compile(r"\s+(" + _raw_word_re().pattern + ")")
+
+
 def ar_glued_place(toks: list[Tok], k: int) -> bool:
     """«قائد الشرطة بحائل», «مدير المرور لأبها»: a word of بـ/لـ glued to a noun the
     article also writes on its own (the town, alone elsewhere: «مدينة حائل») is a prepositional
@@ -1394,6 +1415,7 @@ def forget_positions() -> None:
     """Drop the word index of the last document (its tokens are not kept alive after it)."""
     _POSITIONS.clear()
     _SPELLED_AT.clear()
+    _WORDS_AT.clear()
 
 
 def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
@@ -2658,26 +2680,38 @@ def _ar_past_body_name(text: str, surface: str, base: int, rest: list[Tok], rnor
     def raw(t: Tok) -> str:
         return surface[t.start - base:t.end - base]
 
-    def count(*parts: str) -> int:
-        return len(re.findall(r"(?<!\w)" + r"\s+".join(map(re.escape, parts)) + r"(?!\w)", text))
+    def runs(*parts: str) -> list[int]:
+        # where the words stand together, found through the article's word index (built once)
+        found = []
+        for at in _ar_words_at(text).get(parts[0], ()):
+            end = at + len(parts[0])
+            for part in parts[1:]:
+                nxt = _ar_next_word_re().match(text, end)
+                if nxt is None or nxt.group(1) != part:
+                    break
+                end = nxt.end()
+            else:
+                found.append(at)
+        return found
 
-    def after_body_noun(one: str, two: str) -> bool:
+    def after_body_noun(at: int) -> bool:
         # («إلى وست بروميتش», «نادي وست بروميتش»: after a preposition or a body's bare noun)
-        pattern = r"(?<!\w)(\w+)\s+" + re.escape(one) + r"\s+" + re.escape(two) + r"(?!\w)"
-        return any(w in ar_prepositions() or w in _ar_bodies() or w.removesuffix("ي") in _ar_bodies()
-                   for w in (normalize(x) for x in re.findall(pattern, text)))
+        before = text[max(0, at - 30):at].split()
+        w = normalize(before[-1]) if before and text[at - 1:at].isspace() else ""
+        return w in ar_prepositions() or w in _ar_bodies() or w.removesuffix("ي") in _ar_bodies()
 
     start = max(m, 2) if rnorm[0] in lex.roles or rnorm[0].removeprefix("ال") in lex.roles else 0
     if not start:
         return m
-    links = ar_nasab() | ar_before_al_name()
+    links = _ar_name_links_words()
     for j in range(len(rest) - 3, start - 1, -1):
         if any(t.kind != "w" or t.norm.startswith("ال") or t.norm in links or t.norm in lex.roles
                or t.norm in lex.honorifics for t in rest[j - 1:j + 1]) or rest[j + 1].norm in links \
                 or rest[j + 1].kind != "w" or j - 1 < max(m - 1, 1):
             continue
-        one, two = raw(rest[j - 1]), raw(rest[j])
-        if count(one, two) > count(one, two, raw(rest[j + 1])) and after_body_noun(one, two):
+        pair = runs(raw(rest[j - 1]), raw(rest[j]))
+        if len(pair) > len(runs(raw(rest[j - 1]), raw(rest[j]), raw(rest[j + 1]))) \
+                and any(after_body_noun(at) for at in pair):
             return j + 1
     return m
 
