@@ -320,6 +320,9 @@ ar_weekdays = lazy_words("prcli.quotations", "weekdays_ar.txt", convert=normaliz
 ar_naming_words = lazy_words("prcli.quotations", "naming_ar.txt", convert=normalize)
 #: «صحيفة», «مجلة»: nouns of a paper; read by arabic_labels and attribution.arabic.
 ar_paper_nouns = lazy_words("prcli.quotations", "paper_nouns_ar.txt", convert=normalize)
+#: «نفسه», «أن», «ذلك»: words after a reporting verb that are never its subject, nor a family
+#: name after a given name; read by attribution.arabic and resolve.
+ar_not_subjects = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 #: «les», «des», «ces»: French plural determiners; read by resolve and attribution.sieves.
 fr_plural_determiners = lazy_words("prcli.quotations", "plural_determiners_fr.txt")
 #: «الذي», «التي», «الذين» …: relative pronouns; read by attribution.arabic and attribution.cues.

@@ -88,6 +88,7 @@ from prcli.quotations.lexicon import ar_description_adjectives as _ar_descriptio
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masc_in_h
 from prcli.quotations.lexicon import ar_name_openers as _ar_name_openers
 from prcli.quotations.lexicon import ar_naming_words as _ar_naming_words
+from prcli.quotations.lexicon import ar_not_subjects as _ar_not_subjects
 from prcli.quotations.lexicon import ar_office_time_adjectives as _ar_time_adj
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_title_adjectives as _ar_title_adj
@@ -535,6 +536,27 @@ def _ar_written_once(text: str, toks: list[Tok], a: int, b: int) -> bool:
     first = _raw_word_re().match(phrase)
     offsets = _SPELLED_AT[0][1].get(first.group(), []) if first else []
     return sum(1 for m in offsets if text.startswith(phrase, m)) == 1
+
+
+#: The article whose words ``_ar_words_at`` indexed last, with that index.
+_WORDS_AT: list[tuple[str, dict[str, list[int]]]] = []
+
+
+def _ar_words_at(text: str) -> dict[str, list[int]]:
+    """Each written word of ``text`` (as ``_raw_word_re`` reads it) with the offsets where it
+    stands: built once per article, so that a question about a phrase is no scan of the text."""
+    if not _WORDS_AT or _WORDS_AT[0][0] is not text:
+        index: dict[str, list[int]] = {}
+        for m in _raw_word_re().finditer(text):
+            index.setdefault(m.group(), []).append(m.start())
+        _WORDS_AT[:] = [(text, index)]
+    return _WORDS_AT[0][1]
+
+
+@cache
+def _ar_next_word_re() -> re.Pattern[str]:
+    """Spaces, then the next written word (as ``_raw_word_re`` reads it)."""
+    return re.compile(r"\s+(" + _raw_word_re().pattern + ")")
 
 
 def ar_glued_place(toks: list[Tok], k: int) -> bool:
@@ -1178,6 +1200,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         if b - a == 1:
             ar_fuller_mention(text, toks, a, lex, reg)
             _ar_family_name_after(text, toks, a, lex, reg)
+            _ar_titled_given_name(text, toks, a, lex, reg)
             _ar_full_name_of_family(text, toks, a, lex, reg)
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
@@ -1404,6 +1427,7 @@ def forget_positions() -> None:
     """Drop the word index of the last document (its tokens are not kept alive after it)."""
     _POSITIONS.clear()
     _SPELLED_AT.clear()
+    _WORDS_AT.clear()
 
 
 def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
@@ -1596,6 +1620,51 @@ def _ar_family_name_after(text: str, toks: list[Tok], a: int, lex: Lexicon, reg:
                 and w not in family.keys:
             reg.add(text[toks[m].start:nxt.end], (w, nxt.norm), toks[m].start)
             return
+
+
+@cache
+def _ar_name_links_words() -> frozenset[str]:
+    """«بن», «عبد», «أبو», «آل»: words that never close a name, the next word belongs to it."""
+    return ar_nasab() | ar_before_al_name()
+
+
+def _ar_titled_given_name(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
+    """«وقالت نوال» after «المطربة اللبنانية نوال الخوري»: a lone given name (no ال) that the
+    article wrote earlier as the first of two name words right after a definite description (a
+    person noun, a role or a nisba adjective with ال) or an honorific is that full name; it is
+    registered so the speaker gets the fullest form the article uses. Nothing when the word is
+    already known with more words, or is itself a family name the article knows."""
+    w = toks[a].norm
+    if toks[a].kind != "w" or w.startswith("ال") or not ar_name_token(toks[a], None, lex) \
+            or w in lex.people or w in lex.roles or w in lex.stops:
+        return
+    known = reg.by_name((w,))
+    if known is not None and known.keys != (w,):
+        return
+    for m in _positions(toks, w):
+        if m >= a:
+            break
+        if m < 1 or m + 1 >= len(toks):
+            continue
+        opener, nxt = toks[m - 1], toks[m + 1]
+        if opener.kind != "w" or nxt.kind != "w" or nxt.norm == w:
+            continue
+        o = opener.norm
+        titled = o in lex.honorifics or (o.startswith("ال") and not ar_preposition_pronoun(o) and (
+            o in lex.people or o[2:] in lex.roles or ar_nisba(o, 0)))  # (not «إليه»)
+        if not titled or nxt.norm in lex.stops or nxt.norm in lex.roles or nxt.norm in lex.people \
+                or nxt.norm in _ar_not_subjects() \
+                or nxt.norm in lex.cues or nxt.norm in lex.honorifics or nxt.norm[2:] in lex.roles \
+                or not (ar_name_token(nxt, w, lex) or (nxt.norm.startswith("ال") and len(nxt.norm) > 4)):
+            continue  # (a family name may open with ال: «نوال الخوري»)
+        last = m + 1
+        while last + 1 < len(toks) and last - m < 4 and toks[last].norm in _ar_name_links_words() \
+                and toks[last + 1].kind == "w":
+            last += 1  # («ريم أبو الغار», «سالم بن علي»: a family name of two words, or a father's name)
+        if toks[last].norm in _ar_name_links_words():
+            continue
+        reg.add(text[toks[m].start:toks[last].end], tuple(t.norm for t in toks[m:last + 1]), toks[m].start)
+        return
 
 
 def _ar_given_name_before(text: str, toks: list[Tok], m: int, lex: Lexicon) -> bool:
@@ -2518,6 +2587,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # folded, the given name علي reads as the preposition على)
     if 0 < m < len(rest) and ar_time_given_name(rest, m - 1, lex):
         m -= 1  # «رئيس مجلس المحافظة صباح فلان»: a given name that is a word of time elsewhere
+    if text and len(rest) >= 5:
+        m = _ar_past_body_name(text, surface, words[0].start, rest, rnorm, m, lex)
     construct = m > 0 and len(rest) - m >= 3 and not rnorm[m].startswith("باسم") and _ar_construct_noun(
         surface[rest[m - 1].start - words[0].start:rest[m - 1].end - words[0].start])
     if construct:
@@ -2620,6 +2691,54 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # («موقع ميديا بارت» relays, is no one; «خال ووالدة الطفلة» are people; «إحدى الموظفات», like
     # «أحد السكان», is one of them)
     return p
+
+
+def _ar_past_body_name(text: str, surface: str, base: int, rest: list[Tok], rnorm: list[str], m: int,
+                       lex: Lexicon) -> int:
+    """«مدرب وست بروميتش طوني بوليس» after «نادي وست بروميتش» and «إلى وست بروميتش»: the bare
+    words after the role that the walk back took for name words (``rest[m:]``) may end a body's
+    name of two words (the role's genitive: a club, a firm). When two such words stand together
+    elsewhere in the article more often than with the next word after them, once at least after a
+    preposition or a body's bare noun, they are that name, and the person's name starts after them
+    (two words at least stay). No particle of a name («بن», «عبد», «أبو») and no word with ال
+    takes part."""
+    def raw(t: Tok) -> str:
+        return surface[t.start - base:t.end - base]
+
+    def runs(*parts: str) -> list[int]:
+        # where the words stand together, found through the article's word index (built once)
+        found = []
+        for at in _ar_words_at(text).get(parts[0], ()):
+            end = at + len(parts[0])
+            for part in parts[1:]:
+                nxt = _ar_next_word_re().match(text, end)
+                if nxt is None or nxt.group(1) != part:
+                    break
+                end = nxt.end()
+            else:
+                found.append(at)
+        return found
+
+    def after_body_noun(at: int) -> bool:
+        # («إلى وست بروميتش», «نادي وست بروميتش»: after a preposition or a body's bare noun)
+        before = text[max(0, at - 30):at].split()
+        w = normalize(before[-1]) if before and text[at - 1:at].isspace() else ""
+        return w in ar_prepositions() or w in _ar_bodies() or w.removesuffix("ي") in _ar_bodies()
+
+    start = max(m, 2) if rnorm[0] in lex.roles or rnorm[0].removeprefix("ال") in lex.roles else 0
+    if not start:
+        return m
+    links = _ar_name_links_words()
+    for j in range(len(rest) - 3, start - 1, -1):
+        if any(t.kind != "w" or t.norm.startswith("ال") or t.norm in links or t.norm in lex.roles
+               or t.norm in lex.honorifics for t in rest[j - 1:j + 1]) or rest[j + 1].norm in links \
+                or rest[j + 1].kind != "w" or j - 1 < max(m - 1, 1):
+            continue
+        pair = runs(raw(rest[j - 1]), raw(rest[j]))
+        if len(pair) > len(runs(raw(rest[j - 1]), raw(rest[j]), raw(rest[j + 1]))) \
+                and any(after_body_noun(at) for at in pair):
+            return j + 1
+    return m
 
 
 def _ar_courtesy_lead(norms: list[str]) -> int:

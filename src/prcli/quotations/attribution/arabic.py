@@ -73,6 +73,7 @@ from prcli.quotations.lexicon import ar_fronted_openers as _ar_fronted_openers
 from prcli.quotations.lexicon import ar_kana as _ar_kana
 from prcli.quotations.lexicon import ar_legal_articles as _ar_article
 from prcli.quotations.lexicon import ar_name_links as _ar_name_links
+from prcli.quotations.lexicon import ar_not_subjects as _ar_not_subject
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_outlet_nouns as _ar_outlet_nouns
 from prcli.quotations.lexicon import ar_paper_nouns as _ar_paper_nouns
@@ -126,7 +127,6 @@ _ar_lasting = lazy_words(
     "prcli.quotations", "being_verbs_ar.txt", "lasting_auxiliaries_ar.txt", convert=normalize
 )
 
-_ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
 
 #: News outlets that publish someone's words (folded, without ال): «وكالة», «صحيفة».
@@ -558,6 +558,8 @@ class _Arabic(_Phrases):
         seen_definite = False
         for m in range(a + 1, e):
             w = toks[m].norm
+            if seen_definite and w.startswith("وال") and toks[m - 1].norm.startswith("ال"):
+                continue  # «وزير الثقافة والإعلام …»: a second complement joined by و to the first
             if seen_definite and (w in self.lex.honorifics or (
                     not w.startswith("ال") and ar_name_token(toks[m], None, self.lex))):
                 # «زار وزير الصحة الدكتور فلان الفلاني المستشفى»: the holder's title and name close
@@ -676,9 +678,9 @@ class _Arabic(_Phrases):
         its object (the subject is the pronoun's owner), not a name (not «عبدالله», «نبيه»)."""
         raw = self.text[t.start:t.end]
         w = t.norm
-        if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith("ال") \
+        if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith(("ال", "وال")) \
                 or not raw.endswith(("ه", "ها", "هم")):
-            return False
+            return False  # (a definite word takes no possessive: «والمياه» ends in ه of its own)
         return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people \
             and not ar_kin_word(w) and not self._ar_recurring_name(t) \
             and not self._ar_possessed_role(w)  # («وقالت والدته», «وأبلغ محاميها فلان»: the subject)

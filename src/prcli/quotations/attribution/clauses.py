@@ -10,10 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from prcli.quotations import arabic_labels, french
-from prcli.quotations.attribution.arabic import (
-    _ar_as_per,
-    _ar_not_subject,
-)
+from prcli.quotations.attribution.arabic import _ar_as_per
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
 from prcli.quotations.attribution.cues import (
     _ar_before_noun,
@@ -80,6 +77,7 @@ from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_description_adjectives as _ar_description_adjectives
 from prcli.quotations.lexicon import ar_legal_articles as _ar_article
 from prcli.quotations.lexicon import ar_name_links as _ar_name_links
+from prcli.quotations.lexicon import ar_not_subjects as _ar_not_subject
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_prepositions as _ar_prep
 from prcli.quotations.lexicon import ar_side_nouns as _ar_side
@@ -1754,7 +1752,8 @@ class _Clauses(_English):
             return None
         a = s + 1
         e = a
-        while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+        joined = 0  # («وزير الثقافة والإعلام»: a complement joined by و adds to the six words)
+        while e < i and e - a < 6 + joined and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
                 and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
                 and (not toks[e].norm.startswith(("ب", "ل")) or self._ar_bl_given_name(e)
                      or (e > a and self._ar_bl_listed_noun(e))
@@ -1763,6 +1762,8 @@ class _Clauses(_English):
                 and self.cue_at(e) is None and not self._ar_object_after_body(a, e) \
                 and not (e > a + 1 and self._ar_possessed_object(toks[e])) \
                 and not (e > a and ar_object_head(toks[e].norm)):
+            joined += e > a + 1 and e - a < 4 and toks[e].norm.startswith("وال") \
+                and toks[e - 1].norm.startswith("ال")
             e += 1  # (a noun with a possessive after the subject is the object: «… فلانة صورها»;
             # so is the head of an object: «وتولت الباحثة منصب …», «وتناول الكاتب كيفية …»)
         described = self._ar_described_name(a, e) if e > a else None
