@@ -617,8 +617,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _ar_relay()
             if c is not None and c.np is not None and c.via != "hal" and not relayed:
                 parts = _ar_conjuncts(toks, c.np, lex) if lex.lang == "ar" else []
-                if len(parts) > 1:
-                    _push_conjuncts(text, toks, parts, lex, reg, last, t.start)
+                if len(parts) > 1 and _push_conjuncts(text, toks, parts, lex, reg, last, t.start, c.number):
                     continue
                 found = _person(text, toks, c, lex, reg, last)
                 if found is not None and lex.lang == "ar" and ar_slipped_speaker(text, found, lex):
@@ -1570,17 +1569,28 @@ def _ar_conjuncts(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> list[tu
 
 
 def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], lex: Lexicon, reg: Register,
-                    last: list[tuple[int, Person]], pos: int) -> None:
+                    last: list[tuple[int, Person]], pos: int, number: str = "?") -> bool:
     """Each of several people named as one subject, with the gender its title shows; the first
-    is pushed last, as the verb agrees with it and a later «وقالت» / «وأضاف» goes on with it."""
+    is pushed last, as the verb agrees with it and a later «وقالت» / «وأضاف» goes on with it.
+
+    False, with no one pushed, when a singular verb's subject writes a name only in its last
+    part: «نائب رئيس الاتحاد وعضو اللجنة فلان الفلاني» is one person holding two roles (a part
+    resolved to someone named elsewhere, «رئيس الاتحاد» read as its holder, names no one here)."""
+    people: list[tuple[Person, tuple[int, int]]] = []
     for n, (a, b) in enumerate(reversed(parts)):
         first = toks[a].norm.removeprefix("و") if n < len(parts) - 1 else toks[a].norm
         p = resolve_np(text, toks, (a + 1, b) if toks[a].norm[:1] == "و" and n < len(parts) - 1
                        and first in lex.honorifics else (a, b), lex, reg, last)
         if p.gender == "?" and first.startswith("ال") and first not in ar_ungendered_titles():
             p.gender = "f" if first.endswith("ه") else "m"
+        people.append((p, (a, b)))
+    if number != "p" and not any(p.named and p.name in text[toks[a].start:toks[b - 1].end]
+                                 for p, (a, b) in people[1:]):
+        return False
+    for p, _ in people:
         if p.named:
             _push(last, pos, p, p.gender)
+    return True
 
 
 

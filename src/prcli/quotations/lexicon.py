@@ -318,6 +318,8 @@ ar_vague = lazy_words("prcli.quotations", "vague_ar.txt", convert=normalize)
 ar_weekdays = lazy_words("prcli.quotations", "weekdays_ar.txt", convert=normalize)
 #: «يسمى», «يعرف باسم»: words of naming; read by extract and resolve.
 ar_naming_words = lazy_words("prcli.quotations", "naming_ar.txt", convert=normalize)
+#: «نائب», «مساعد», «وكيل»: heads of another office than the role noun after them.
+ar_deputy_heads = lazy_words("prcli.quotations", "deputy_heads_ar.txt", convert=normalize)
 #: «صحيفة», «مجلة»: nouns of a paper; read by arabic_labels and attribution.arabic.
 ar_paper_nouns = lazy_words("prcli.quotations", "paper_nouns_ar.txt", convert=normalize)
 #: «نفسه», «أن», «ذلك»: words after a reporting verb that are never its subject, nor a family

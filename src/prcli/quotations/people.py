@@ -19,6 +19,7 @@ from prcli.quotations.lexicon import (
     ar_according,
     ar_before_al_name,
     ar_cue_verb_word,
+    ar_deputy_heads,
     ar_description_owners,
     ar_hearers,
     ar_its_text,
@@ -345,13 +346,14 @@ class Register:
         # a man introduced by a masculine role, so only someone known to be a woman holds it)
         strict = self.lang == "ar" and gender == "f"
         owners = self._ar_bare_owners(words)
+        deputy = self._ar_deputy_of(words)
         nations = _ar_nations_of(words) if self.lang == "ar" else frozenset()
         tried: set[int] = set()  # (the same speaker comes back in the list: one answer per person)
         for p in reversed(speakers or []):
             if id(p) in tried:
                 continue
             tried.add(id(p))
-            if p.roles & unlike:
+            if p.roles & unlike or (deputy and not deputy & p.roles):
                 continue
             if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
                     and (p.named or self.lang != "ar") and not (strict and p.gender != "f") \
@@ -361,12 +363,26 @@ class Register:
         for p in self.before(pos):
             if not p.roles or (self.lang == "ar" and not p.named):
                 continue
-            if (gender != "?" and p.gender not in ("?", gender)) or (strict and p.gender != "f"):
+            if (gender != "?" and p.gender not in ("?", gender)) or (strict and p.gender != "f") \
+                    or (deputy and not deputy & p.roles):
                 continue
             if stems & p.roles and not p.roles & unlike and not (body_head and stems & p.roles <= nisbas) \
                     and not (owners and not owners & p.roles) and not _ar_other_nation(nations, p.roles):
                 return p
         return None
+
+    def _ar_deputy_of(self, words: list[str]) -> frozenset[str]:
+        """«نائب رئيس النادي», «ومساعد وزير الخارجية»: an Arabic description opening on the head of
+        another office (``deputy_heads_ar.txt``) before a role noun names a deputy; the stems of
+        every such head, one of which the person meant must hold (not the one met as «رئيس
+        النادي»; articles write «مساعد» and «نائب» of one man), else an empty set."""
+        if self.lang != "ar" or len(words) < 2:
+            return frozenset()
+        heads = ar_deputy_heads()
+        head = words[0][1:] if words[0][:1] in "وف" and words[0][1:] in heads else words[0]
+        if head not in heads or not ar_person_head(words[1], self.lex, titles=False):
+            return frozenset()
+        return _ar_deputy_stems()
 
     def _ar_bare_owners(self, words: list[str]) -> set[str]:
         """«مدرب سان جرمان», «سفير تونس»: an Arabic role noun in construct with one to three
@@ -417,6 +433,12 @@ class Register:
 
     def role_stems(self, words: list[str]) -> set[str]:
         return {self.stem(w) for w in words if len(w) > 1} - self.generic()
+
+
+@cache
+def _ar_deputy_stems() -> frozenset[str]:
+    """The stems of the heads of a deputy's office (``deputy_heads_ar.txt``)."""
+    return frozenset(ar_stem(w) for w in ar_deputy_heads())
 
 
 @cache

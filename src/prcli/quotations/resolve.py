@@ -1197,6 +1197,10 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         if b - a >= 2 and _ar_verb_before_subject(toks, a, reg):
             a += 1  # «ويصف المالكي البرنامج»، «ينبهنا أنتوني غيدينز»: the verb opens, its subject follows
         a, b = _ar_bounds_at_glued_place(text, toks, a, b, lex)
+        if b - a == 2:
+            ibn = _ar_ibn_full_name(text, toks, a, lex, reg)
+            if ibn is not None:
+                return ibn
         if b - a == 1:
             ar_fuller_mention(text, toks, a, lex, reg)
             _ar_family_name_after(text, toks, a, lex, reg)
@@ -2739,6 +2743,39 @@ def _ar_past_body_name(text: str, surface: str, base: int, rest: list[Tok], rnor
                 and any(after_body_noun(at) for at in pair):
             return j + 1
     return m
+
+
+def _ar_ibn_full_name(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> Person | None:
+    """«وأكد ابن معمر» after «أمين عام المركز فيصل بن معمر أمام اللقاء»: «ابن» and a family word
+    call back the man written earlier as a given name, «بن» and that word (after «بن» and a given
+    name again, «فلان بن فلان بن معمر», the whole chain); of several, the given name written
+    most often so (a noun before «بن» once, «انتقد اهتمام بن حيان», is none). That person, added
+    to the register when it has no such name (it reads names only after titles and commas)."""
+    w = toks[a + 1].norm
+    if toks[a].norm != "ابن" or toks[a + 1].kind != "w" or (a > 0 and toks[a - 1].norm == "بن"):
+        return None
+    found: dict[str, list[int]] = {}
+    for m in _positions(toks, w):
+        if 2 <= m < a and toks[m - 1].norm == "بن" and _ar_nasab_given(toks, m - 2, lex):
+            found.setdefault(toks[m - 2].norm, []).append(m)
+    if not found:
+        return None
+    m = max(found.values(), key=lambda ms: (len(ms), ms[-1]))[-1]
+    first = m - 2
+    while first >= 2 and toks[first - 1].norm == "بن" and _ar_nasab_given(toks, first - 2, lex):
+        first -= 2
+    keys = tuple(t.norm for t in toks[first:m + 1])
+    known = reg.by_name(keys)
+    if known is not None and known.named:
+        return known
+    return reg.add(text[toks[first].start:toks[m].end], keys, toks[first].start)
+
+
+def _ar_nasab_given(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A given name at ``k`` before «بن»: a name word, not a definite word, a stop word or a role."""
+    t = toks[k]
+    return t.kind == "w" and not t.norm.startswith("ال") \
+        and t.norm not in lex.stops and t.norm not in lex.roles and ar_name_token(t, None, lex)
 
 
 def _ar_courtesy_lead(norms: list[str]) -> int:
