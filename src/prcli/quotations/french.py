@@ -431,7 +431,7 @@ _REPLY_NAME_WORDS = 6
 
 
 def reply_heading(toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """«Réponse de Macron ? « … »», «Réaction du maire de Lille : « … »»: a verbless sentence of
+    """«Réponse de Dupont ? « … »», «Réaction du maire de Lille : « … »»: a verbless sentence of
     a reply noun (``reply_nouns_fr.txt``), «de» and who replies, ending in a question mark or a
     colon right before the quotation at ``k``: that one speaks. Returns the phrase after «de»
     (an elided «d'X» keeps its token: the name is read past the elision)."""
@@ -450,7 +450,7 @@ def reply_heading(toks: list[Tok], k: int) -> tuple[int, int] | None:
     if de.startswith("d'") and len(de) > 2:
         return (s + 1, e)  # «Réponse d'Eric X ?»
     if de == "de":
-        return (s + 2, e)  # «Réponse de Macron ?», «Réponse de la ministre :»
+        return (s + 2, e)  # «Réponse de Dupont ?», «Réponse de la ministre :»
     if de in ("du", "des"):
         return (s + 1, e)  # «Réaction du maire :»: the phrase with its contracted article
     return None

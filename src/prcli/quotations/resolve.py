@@ -2699,7 +2699,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
 
 def _ar_past_body_name(text: str, surface: str, base: int, rest: list[Tok], rnorm: list[str], m: int,
                        lex: Lexicon) -> int:
-    """«مدرب وست بروميتش طوني بوليس» after «نادي وست بروميتش» and «إلى وست بروميتش»: the bare
+    """«مدرب نورث ريفرز مارك سميث» after «نادي نورث ريفرز» and «إلى نورث ريفرز»: the bare
     words after the role that the walk back took for name words (``rest[m:]``) may end a body's
     name of two words (the role's genitive: a club, a firm). When two such words stand together
     elsewhere in the article more often than with the next word after them, once at least after a
@@ -2724,7 +2724,7 @@ def _ar_past_body_name(text: str, surface: str, base: int, rest: list[Tok], rnor
         return found
 
     def after_body_noun(at: int) -> bool:
-        # («إلى وست بروميتش», «نادي وست بروميتش»: after a preposition or a body's bare noun)
+        # («إلى نورث ريفرز», «نادي نورث ريفرز»: after a preposition or a body's bare noun)
         before = text[max(0, at - 30):at].split()
         w = normalize(before[-1]) if before and text[at - 1:at].isspace() else ""
         return w in ar_prepositions() or w in _ar_bodies() or w.removesuffix("ي") in _ar_bodies()
@@ -2746,10 +2746,10 @@ def _ar_past_body_name(text: str, surface: str, base: int, rest: list[Tok], rnor
 
 
 def _ar_ibn_full_name(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> Person | None:
-    """«وأكد ابن معمر» after «أمين عام المركز فيصل بن معمر أمام اللقاء»: «ابن» and a family word
+    """«وأكد ابن راشد» after «مدير المعهد سالم بن راشد أمام الحضور»: «ابن» and a family word
     call back the man written earlier as a given name, «بن» and that word (after «بن» and a given
-    name again, «فلان بن فلان بن معمر», the whole chain); of several, the given name written
-    most often so (a noun before «بن» once, «انتقد اهتمام بن حيان», is none). That person, added
+    name again, «فلان بن فلان بن راشد», the whole chain); of several, the given name written
+    most often so (a noun before «بن» once, «انتقد اهتمام بن زيد», is none). That person, added
     to the register when it has no such name (it reads names only after titles and commas)."""
     w = toks[a + 1].norm
     if toks[a].norm != "ابن" or toks[a + 1].kind != "w" or (a > 0 and toks[a - 1].norm == "بن"):
