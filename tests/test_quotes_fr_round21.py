@@ -55,8 +55,8 @@ TABLE = [
     # «en parlant de …» with no marks after it reports nothing: the sentence's own speaker keeps the
     # quotation after the colon
     ("fr", "L'ancien ministre Louis Perrin ayant évoqué « la fin du monde », et les habitants ayant "
-           "répondu en parlant de leurs fins de mois, Julie Carmin tente une synthèse : « Nous traiterons "
-           "les deux. »",
+           "répondu en parlant plutôt de leurs fins de mois, Julie Carmin tente une synthèse : "
+           "« Nous traiterons les deux. »",
      "Nous traiterons les deux.", "Julie Carmin", True),
     # «Mais pour X, …, a-t-elle dit»: a connector before «pour» keeps the opening a source
     ("fr", "« Il faut agir », a déclaré la maire de Lyon, Anne Dupont.\n\nMais pour Odile Martin, figure des "
@@ -91,7 +91,7 @@ TABLE = [
     # «« … » comme on dit»: a phrase everyone uses, even after a verb of saying
     ("fr", "Le maire Paul Lenoir leur a dit que seul un « réac » comme on dit en Provence pouvait refuser.",
      "réac", None, False),
-    ("fr", "Sur la place, l'ambiance était « bon enfant » comme on aime dire.",
+    ("fr", "Sur la place, la fête restait « bon enfant » comme on aime dire.",
      "bon enfant", None, False),
     # a few lowercase English words in marks: a borrowed phrase, even as the object of a cue
     ("fr", "Le président américain Joe Smith a fustigé les taxes et le protectionnisme « made in France ».",

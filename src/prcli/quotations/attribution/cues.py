@@ -653,7 +653,7 @@ class _Cues(_AttributorBase):
         if kind == "pp" and not aux and not after_quote and self._fr_present_like_participle(i):
             return ("pres", "s", end)  # «la mairie dit avoir pris …», «le journal écrit que …»
         if kind == "pp" and i > 0 and self.toks[i - 1].norm in _fr_passive_aux():
-            return None  # «L'autre a été condamné à six mois … pour « … »»: a passive, no one speaks
+            return None  # «Le second fut condamné à un an … pour « … »»: a passive, no one speaks
         if kind == "pp" or (w == "dit" and not after_quote):
             if not aux and not after_quote:
                 return None
@@ -674,7 +674,7 @@ class _Cues(_AttributorBase):
             and toks[i + 1].norm in _fr_evoking_dets() and toks[i + 2].kind == "q"
 
     def _fr_speaks_of_marks(self, i: int) -> bool:
-        """«parlant d'un « jour très triste »», «parlant à son égard « d'abus de pouvoir »»: marks
+        """«parlant d'un « jour très triste »», «parlant à leur sujet « d'un excès de zèle »»: marks
         within a few lowercase words after the verb of «parler» at ``i``, with «de» before them
         or opening them: what the subject speaks of, in their own words."""
         toks = self.toks

@@ -803,7 +803,7 @@ class _Phrases(_Cues):
                 time = 1
             if not time and e == k and e + 2 < n and toks[e].norm in fr_date_leads() \
                     and toks[e + 1].norm[:1].isdigit() and toks[e + 2].norm in calendar_words():
-                time = 3  # «avait prévenu le 21 décembre, dans un entretien au journal X, Y»: a date
+                time = 3  # «avait averti le 3 mars, lors d'un entretien au journal X, Y»: a date
                 if e + 3 < n and toks[e + 3].norm.isdigit() and len(toks[e + 3].norm) == 4:
                     time = 4  # («le 21 décembre 2018»: with its year)
             if not time:
