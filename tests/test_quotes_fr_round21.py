@@ -23,14 +23,14 @@ TABLE = [
     # a date («le 3 mars», with or without its year), then a complement set off by commas, between
     # the verb of the incise and its subject
     ("fr", "Le quartier est calme. « La réforme coûte très cher. Elle mobilise beaucoup d'agents », avait "
-           "averti le 3 mars, dans un entretien au Figaro, l'économiste Paul Durand, avant la crise.",
+           "averti le 3 mars, dans un entretien au Courrier du Soir, l'économiste Paul Durand, avant la crise.",
      "La réforme coûte très cher. Elle mobilise beaucoup d'agents", "Paul Durand", True),
     ("fr", "Le quartier est calme. « La réforme coûte très cher », avait averti le 3 mars 2019, dans un "
-           "entretien au Figaro, l'économiste Paul Durand.",
+           "entretien au Courrier du Soir, l'économiste Paul Durand.",
      "La réforme coûte très cher", "Paul Durand", True),
     # «l'intéressé» (and the «il» after) means the person named just before, past a dash apposition,
     # not the last one quoted
-    ("fr", "« Nous tiendrons bon », a déclaré dimanche sur Twitter le chef du gouvernement.\n\nEn ces jours "
+    ("fr", "« Nous tiendrons bon », a déclaré dimanche sur un réseau social le chef du gouvernement.\n\nEn ces jours "
            "difficiles, le ministère est débordé. Or l'arrestation mardi dernier d'un des porte-parole du "
            "collectif, Marc Dupuis – convoqué devant le juge le 3 mars –, a mis le feu aux poudres. Militant "
            "connu pour avoir eu des ennuis avec la police, l'intéressé avait promis « une riposte ferme ». "
@@ -60,13 +60,13 @@ TABLE = [
      "Nous traiterons les deux.", "Julie Carmin", True),
     # «Mais pour X, …, a-t-elle dit»: a connector before «pour» keeps the opening a source
     ("fr", "« Il faut agir », a déclaré la maire de Lyon, Anne Dupont.\n\nMais pour Odile Martin, figure des "
-           "« bonnets rouges » et signataire de l'appel, le retrait de la taxe est « une condition préalable "
+           "« bonnets verts » et signataire de l'appel, le retrait de la taxe est « une condition préalable "
            "à tout accord », a-t-elle dit à la presse.",
      "une condition préalable à tout accord", "Odile Martin", True),
     # «Réponse de X ? « … »», «Réaction du ministre : « … »»: the one who replies speaks
-    ("fr", "Le président Emmanuel Macron a répondu. Le président américain Joe Smith a critiqué la France. "
-           "« Ils sont faibles », a-t-il écrit. Réponse de Macron ? « Nous serons fermes. »",
-     "Nous serons fermes.", "Emmanuel Macron", True),
+    ("fr", "Le président Paul Garnier a répondu. Le président américain Joe Smith a critiqué la France. "
+           "« Ils sont faibles », a-t-il écrit. Réponse de Garnier ? « Nous serons fermes. »",
+     "Nous serons fermes.", "Paul Garnier", True),
     ("fr", "Le ministre de l'Intérieur Paul Roux était à Lille. Le député Joe Smith a critiqué la police. "
            "« Ils sont faibles », a-t-il écrit. Réaction du ministre de l'Intérieur : "
            "« Nous serons fermes. »",
