@@ -1098,7 +1098,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             kind = "scare"
         if lex.lang == "fr" and clause is not None and clause.via == "pronoun-subject" and person is None \
                 and kind == "partial" and not withheld and french.noun_modifier_in_marks(text, toks, i):
-            # «ils sont ceux que la France « sophistiquée » appelle …»: a pronoun opening the
+            # «ils sont ceux que la ville « branchée » appelle …»: a pronoun opening the
             # sentence that means no one found does not make a word qualifying a noun someone's
             kind = "scare"
         if person is not None and not person.named and lex.lang != "ar":
@@ -3505,7 +3505,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return None
     if lex.lang == "ar" and not ends and 5 <= nw <= 8 and k > 0 and toks[k - 1].kind == "w" \
             and toks[k - 1].norm in _ar_phrase_prepositions() and _ar_name_run(words):
-        # «… ينفقونها لدى “مجمع الرواد لطب الأسنان”»: with no reporting verb, a phrase shaped as a
+        # «… ينفقونها لدى “مجمع الياسمين الأزرق لطب الأسنان”»: with no reporting verb, a phrase shaped as a
         # name right after a preposition of place or time (``phrase_prepositions_ar.txt``, which
         # no verb takes as its complement, unlike «بـ», «إلى», «على») is what it governs, a name
         return "title"

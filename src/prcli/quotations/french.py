@@ -504,7 +504,7 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
 
 
 def noun_modifier_in_marks(text: str, toks: list[Tok], k: int) -> bool:
-    """«la France « sophistiquée »», «un plan « exceptionnel »»: one lowercase word in marks right
+    """«la ville « branchée »», «un plan « exceptionnel »»: one lowercase word in marks right
     after a determiner and its lowercase or capitalised noun qualifies that noun (the writer's
     phrase holds it; only a reporting verb makes it someone's)."""
     if k < 2 or toks[k - 1].kind != "w" or toks[k - 2].kind != "w" or toks[k - 2].norm not in _noun_dets():

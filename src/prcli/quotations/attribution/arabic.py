@@ -1490,7 +1490,7 @@ class _Arabic(_Phrases):
         definite = head.startswith("ال") and head[2:] in ar_documents()
         if head not in ar_documents() and not definite:
             return b
-        # («المذكرة التي أصدرها الإنتربول», «البيان الذي أصدره الحزب»: a defined document, its
+        # («المذكرة التي أصدرها المدعي العام», «البيان الذي أصدره الحزب»: a defined document, its
         # relative, then the verb with the pronoun of the document)
         reach = max(b + 1, a + 3) if definite else b + 1
         v = next((m for m in range(a + 1, min(reach, a + 4, len(toks)))
