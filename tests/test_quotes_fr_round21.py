@@ -23,15 +23,17 @@ TABLE = [
     # a date («le 3 mars», with or without its year), then a complement set off by commas, between
     # the verb of the incise and its subject
     ("fr", "Le quartier est calme. « La réforme coûte très cher. Elle mobilise beaucoup d'agents », avait "
-           "averti le 3 mars, dans un entretien au Courrier du Soir, l'économiste Paul Durand, avant la crise.",
+           "averti le 3 mars, dans un entretien au Courrier du Soir, l'économiste Paul Durand, "
+           "avant la crise.",
      "La réforme coûte très cher. Elle mobilise beaucoup d'agents", "Paul Durand", True),
     ("fr", "Le quartier est calme. « La réforme coûte très cher », avait averti le 3 mars 2019, dans un "
            "entretien au Courrier du Soir, l'économiste Paul Durand.",
      "La réforme coûte très cher", "Paul Durand", True),
     # «l'intéressé» (and the «il» after) means the person named just before, past a dash apposition,
     # not the last one quoted
-    ("fr", "« Nous tiendrons bon », a déclaré dimanche sur un réseau social le chef du gouvernement.\n\nEn ces jours "
-           "difficiles, le ministère est débordé. Or l'arrestation mardi dernier d'un des porte-parole du "
+    ("fr", "« Nous tiendrons bon », a déclaré dimanche sur un réseau social le chef du "
+           "gouvernement.\n\nEn ces jours difficiles, le ministère est débordé. Or l'arrestation mardi "
+           "dernier d'un des porte-parole du "
            "collectif, Marc Dupuis – convoqué devant le juge le 3 mars –, a mis le feu aux poudres. Militant "
            "connu pour avoir eu des ennuis avec la police, l'intéressé avait promis « une riposte ferme ». "
            "« Nous ne céderons pas », avait-il ajouté.",

@@ -1742,9 +1742,9 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
     # «قالها سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the one named
     # («قال فلان الفلاني لراديو …»: the outlet spoken to, glued to لـ, is no part of the speaker)
-    owners = ar_description_owners()
+    owners, lex_ar = ar_description_owners(), lexicon("ar")
     b = next((m for m in range(a + 1, b)
-              if toks[m].kind == "w" and (toks[m].norm in owners or ar_outlet_ends(toks, m, lexicon("ar"), a))), b)
+              if toks[m].kind == "w" and (toks[m].norm in owners or ar_outlet_ends(toks, m, lex_ar, a))), b)
     # («فلان الفلاني ابن مدينة جدة»: "son of the city" says where the named comes from)
     origins = ar_origin_nouns()
     b = next((m for m in range(a + 2, b - 1)
