@@ -1075,6 +1075,10 @@ CASES = [
     ("انطلق المعسكر التدريبي أمس. واختار المدرب لاعب الدفاع قائدا للمنتخب، وقال: "
      "\"إنه يستحق هذه الثقة بعد موسم رائع\".",
      "إنه يستحق هذه الثقة بعد موسم رائع", "المدرب", True),
+    # (review28) after «قضية», a clause with a negation and a source phrase after the marks is the
+    # speaker's own words, no name of a charge
+    ("وذكرت المحامية سلمى الراشد أن موكلتها تواجه قضية \"لا أساس لها على الإطلاق\" على حد تعبيرها.",
+     "لا أساس لها على الإطلاق", "سلمى الراشد", True),
     # an outlet noun glued to لـ right after a bare title names no one: the title speaks
     ("أجرت مجلة «الأفق» حوارا مع الوزير أمس.\n"
      "وقال الوزير لمجلة «الأفق» إن \"الحوار هو الطريق الوحيد\".",
@@ -2673,6 +2677,9 @@ NOT_SPEECH_CASES = [
     # the bare plural of an event noun in construct, though a reporting verb opens the sentence
     ("وقال المدير إن الشركة شاركت في عدة لقاءات، حيث أبرزت ندوات \"آفاق التصميم\" مزايا المنتجات.",
      "آفاق التصميم"),
+    # a short verbless phrase after «قضية» is the name of the charge
+    ("وأوضح المحامي أن موكله يواجه قضية \"تزوير مستندات رسمية\" أمام المحكمة.",
+     "تزوير مستندات رسمية"),
     # a category of cases after «قضايا»: the name of an offence as a report counts it
     ("وأفاد التقرير بأن قضايا التهريب تراجعت، وتلتها قضايا \"عدم الإبلاغ عن الأموال المنقولة\"، "
      "التي تراجعت بنسبة كبيرة.", "عدم الإبلاغ عن الأموال المنقولة"),
