@@ -3308,3 +3308,15 @@ def test_a_counted_common_noun_title_introduces_no_one() -> None:
     text = "وأوضح السفير أن المشروعات كبيرة ويكون لكل دولة دور خاص فيها، من حيث اختيار الموقع."
     reg = build_register(text, tokenize(text, [], "ar"), lexicon("ar"))
     assert not [p.name for p in reg.people], [p.name for p in reg.people]
+
+
+def test_a_word_after_a_role_and_its_nationality_is_no_body_name() -> None:
+    """(review28) «الوزير الإيطالي «…»»: the nationality adjective describes a person, so one
+    adjective-shaped word in marks after it names no body (not a term); a body's name after its
+    nationality stays one."""
+    text = "انتهى الاجتماع مساء أمس.\nورد الوزير الألماني «مستحيل» على أسئلة المراسلين."
+    found = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert found["مستحيل"].kind != "term"
+    text = "ويدور الخلاف حول عمل المكتبين الاستشاريين الإيطالي «مارينو» والهولندي «بيكر»."
+    found = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert found["بيكر"].kind == "term"

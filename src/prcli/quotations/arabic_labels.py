@@ -747,6 +747,10 @@ def _adjective_shaped(w: str) -> bool:
     return (len(w) == 4 and w[2] == "ي") or (w[0] == "م" and len(w) <= 6)
 
 
+#: The adjective-shape test for other modules («الوزير الفرنسي «مستحيل»»: a verdict, no name).
+adjective_shaped = _adjective_shaped
+
+
 def _named_by_common_noun(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
     """«مصرف “يو بي إس”», «من مزرعة “بلاك ثيسل”», «شاحنات “كاماز”», «مادة “تي إن تي”»: marked
     words shaped like a name (``_name_shaped``) right after an indefinite common noun, with

@@ -4027,15 +4027,21 @@ def _ar_name_after_nation(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> 
     """«الاستشاري الهولندي «…»», «والفرنسي «…»»: one marked word right after an adjective of
     nationality (``nationality_adjectives_ar.txt``, also after و), written as a bare name (no ال,
     not shaped as an adjective, a plural or an accusative), names the thing or the body the
-    adjective describes; no one's words."""
+    adjective describes; no one's words. Not when the adjective describes a person (a role or a
+    person noun before it, «الوزير الفرنسي «مستحيل»»: the minister's word)."""
     if k == 0 or toks[k - 1].kind != "w":
         return False
     before = toks[k - 1].norm
     before = before[1:] if before[:1] == "و" and len(before) > 4 else before
     word = normalize(inner.strip())
     if word.startswith("ال") or len(word) < 3 or word in lex.stops \
-            or word.endswith(("ي", "ه", "ة", "يه", "ا", "ين", "ون", "ات")):
+            or word.endswith(("ي", "ه", "ة", "يه", "ا", "ين", "ون", "ات")) \
+            or arabic_labels.adjective_shaped(word):
         return False
+    if k >= 2 and toks[k - 2].kind == "w":
+        noun = toks[k - 2].norm.removeprefix("و")
+        if noun in lex.roles or noun in lex.people or toks[k - 2].norm in lex.people:
+            return False
     return ar_nation_word(before)
 
 
