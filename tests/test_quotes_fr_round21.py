@@ -98,6 +98,9 @@ TABLE = [
     # a few lowercase English words in marks: a borrowed phrase, even as the object of a cue
     ("fr", "Le président américain Joe Smith a fustigé les taxes et le protectionnisme « made in France ».",
      "made in France", None, False),
+    # (review28) «but», «as», «for» are French words too: «un « but splendide »» is no English phrase
+    ("fr", "La capitaine Léa Morin a félicité sa coéquipière pour un « but splendide » en fin de match.",
+     "but splendide", "Léa Morin", True),
 ]
 
 

@@ -640,14 +640,16 @@ def as_one_says(toks: list[Tok], k: int) -> bool:
     return False
 
 
+_english_homographs = lazy_words("prcli.quotations", "english_homographs_fr.txt")
 #: How many words a borrowed English phrase in marks may hold («made in France»).
 _ENGLISH_PHRASE_WORDS = 4
 
 
 @cache
 def _english_only_words() -> frozenset[str]:
-    """English function words that are no French words («in», «the», «of»)."""
-    return stopwords("en") - stopwords("fr")
+    """English function words that are no French words («in», «the», «of»; not «but», «as»,
+    «for», also French words, ``english_homographs_fr.txt``)."""
+    return stopwords("en") - stopwords("fr") - _english_homographs()
 
 
 def english_phrase(inner: str) -> bool:
