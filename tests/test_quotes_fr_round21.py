@@ -95,6 +95,12 @@ TABLE = [
      "réac", None, False),
     ("fr", "Sur la place, l'ambiance était « bon enfant » comme on aime dire.",
      "bon enfant", None, False),
+    # (review28) a whole sentence after a colon, capitalised, stays the speaker's, «comme on …» or not
+    ("fr", "La directrice Claire Fabre a tranché : « La décision est prise », comme on le redit "
+           "à la mairie depuis lundi.",
+     "La décision est prise", "Claire Fabre", True),
+    ("fr", "Le syndic Marc Aubert a rétorqué : « Chaque chose en son temps… », comme on dit.",
+     "Chaque chose en son temps…", "Marc Aubert", True),
     # a few lowercase English words in marks: a borrowed phrase, even as the object of a cue
     ("fr", "Le président américain Joe Smith a fustigé les taxes et le protectionnisme « made in France ».",
      "made in France", None, False),

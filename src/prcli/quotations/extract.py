@@ -773,7 +773,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.so_called(text, toks, i, inner):
             nonspeech, clause = "term", None  # «son taux dit « normal »»: the name it goes by
         if nonspeech != "term" and lex.lang == "fr" \
-                and (french.impersonal_naming(toks, i) or french.as_one_says(toks, i)):
+                and (french.impersonal_naming(toks, i) or french.as_one_says(toks, i, inner)):
             nonspeech, clause = "term", None  # «ce qu'on appelle la « … »»: the name everyone uses
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.event_complement(toks, i, inner):
             nonspeech, clause = "title", None  # «le lancement du « grand forum »»: the event's name

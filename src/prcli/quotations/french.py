@@ -621,10 +621,14 @@ _as_one_says = lazy_words("prcli.quotations", "as_one_says_verbs_fr.txt")
 _AS_ONE_SAYS_REACH = 4
 
 
-def as_one_says(toks: list[Tok], k: int) -> bool:
+def as_one_says(toks: list[Tok], k: int, inner: str = "") -> bool:
     """«un « réac » comme on dit en France», «« bon enfant » comme on aime dire», «« … », comme
     on l'appelle»: «comme on» and a verb of saying or calling (``as_one_says_verbs_fr.txt``)
-    right after the marks at ``k`` make them a common phrase, everyone's words (a term)."""
+    right after the marks at ``k`` make them a common phrase, everyone's words (a term). Only a
+    short lowercase phrase (``inner``) with no sentence punctuation that no colon or cue verb
+    introduces: «a tranché : « Le dossier est clos », comme on le répète» stays the speaker's."""
+    if inner and not _common_phrase_shape(toks, k, inner):
+        return False
     n = len(toks)
     j = k + 1
     if j < n and toks[j].norm == ",":
@@ -641,6 +645,26 @@ def as_one_says(toks: list[Tok], k: int) -> bool:
 
 
 _english_homographs = lazy_words("prcli.quotations", "english_homographs_fr.txt")
+#: How many words a common phrase in marks may hold before «comme on dit».
+_COMMON_PHRASE_WORDS = 5
+
+
+def _common_phrase_shape(toks: list[Tok], k: int, inner: str) -> bool:
+    """A few lowercase words with no sentence punctuation, not introduced by a colon or a cue
+    verb right before the marks at ``k`` (``as_one_says``)."""
+    text = inner.strip()
+    if not text[:1].islower() or any(c in text for c in ".!?…:;") \
+            or len(text.split()) > _COMMON_PHRASE_WORDS:
+        return False
+    cues = lexicon("fr").cues
+    for m in range(k - 1, max(-1, k - 3), -1):
+        if toks[m].norm == ":" or (toks[m].kind == "w" and toks[m].norm in cues):
+            return False
+        if toks[m].kind != "w":
+            break
+    return True
+
+
 #: How many words a borrowed English phrase in marks may hold («made in France»).
 _ENGLISH_PHRASE_WORDS = 4
 
