@@ -51,6 +51,9 @@ TABLE = [
     ("fr", "La présidente du club, Lucie Navarre, a pris la parole lundi, parlant d'une « saison à "
            "oublier ».",
      "saison à oublier", "Lucie Navarre", True),
+    # (review28) a capitalised title in marks after «parler de» is the work spoken of, no words
+    ("fr", "L'institutrice Anne Berger parle souvent de « Les Misérables » à sa classe.",
+     "Les Misérables", None, False),
     # «on parle de « … »»: what everyone calls it, not the words of the last person named
     ("fr", "Le maire Paul Lenoir est furieux. On parle déjà de « crise majeure » dans la ville.",
      "crise majeure", None, False),

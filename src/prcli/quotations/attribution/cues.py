@@ -684,8 +684,12 @@ class _Cues(_AttributorBase):
         for j in range(i + 1, min(len(toks), i + 1 + _SPEAKING_OF_REACH)):
             t = toks[j]
             if t.kind == "q":
-                inner = self.text[t.start + 1:t.end].lstrip(" \u00a0\u202f").lower().replace("’", "'")
-                return de or inner.startswith(("de ", "d'", "du ", "des "))
+                raw = self.text[t.start + 1:t.end].lstrip(" \u00a0\u202f")
+                inner = raw.lower().replace("’", "'")
+                opens_de = inner.startswith(("de ", "d'", "du ", "des "))
+                if raw[:1].isupper() and not opens_de:
+                    return False  # «parle de « Germinal » à ses élèves»: a title, the thing spoken of
+                return de or opens_de
             if t.kind == "w":
                 if latin_cap(self.text, t):
                     return False
