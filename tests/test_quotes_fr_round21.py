@@ -80,6 +80,12 @@ TABLE = [
     # person named
     ("fr", "Quand mes voisins me demandent « tu vas bien ? », je réponds toujours « épuisée mais ravie ! ».",
      "épuisée mais ravie !", "je", True),
+    # (review28) not when the sentence opens with «Name :» or an interview dash: that one speaks
+    ("fr", "La récolte est finie. Sa voisine Irène Collet : je lui ai crié « merci » par la fenêtre.",
+     "merci", "Irène Collet", True),
+    ("fr", "Nous avons rencontré le guide Hugo Lambert.\n\n— Qu'avez-vous dit au groupe ?\n\n"
+           "— Je leur ai répondu : « Demain, on part à l'aube. »",
+     "Demain, on part à l'aube.", "Hugo Lambert", True),
     ("fr", "Le maire Paul Lenoir est arrivé en retard. « Pourquoi ? », lui ai-je demandé.",
      "Pourquoi ?", "je", True),
     ("fr", "Le maire Paul Lenoir a parlé longtemps. Je lui ai répondu : « Jamais. »",

@@ -1006,8 +1006,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         person = resolve_np(text, toks, plural_np, lex, reg, last)
             if clause.np is None and lex.lang == "fr" and inside is None \
                     and french.first_person_cue(toks, clause.cue_start):
-                # «je réponds « … »», «lui ai-je demandé»: the writer reports their own words
-                person = reg.add(_FR_WRITER, (_FR_WRITER,), toks[clause.cue_start].start, named=False)
+                turn = french.turn_opening(toks, clause.cue_start)
+                if turn is None:
+                    # «je réponds « … »», «lui ai-je demandé»: the writer reports their own words
+                    person = reg.add(_FR_WRITER, (_FR_WRITER,), toks[clause.cue_start].start, named=False)
+                elif turn[1] > turn[0]:
+                    # «Son adjoint Marc Petit : je lui ai dit « … »»: the one given the turn (after
+                    # an interview dash, «— Je lui ai répondu : « … »», the one interviewed, as found)
+                    person = resolve_np(text, toks, turn, lex, reg, last)
         else:
             np = vox or (french.colon_one_of(toks, i) or french.reply_heading(toks, i)
                          if lex.lang == "fr" else None) \

@@ -210,6 +210,25 @@ def first_person_cue(toks: list[Tok], cs: int) -> bool:
     return False
 
 
+def turn_opening(toks: list[Tok], cs: int) -> tuple[int, int] | None:
+    """The sentence of the reporting verb at ``cs`` opens with someone given the turn: «Son adjoint
+    Marc Petit : je lui ai dit « … »» (the words before the colon, returned as a token span) or an
+    interview dash («— Je lui ai répondu : « … »», returned as an empty span at the dash): its
+    «je» is that speaker, not the writer. None otherwise."""
+    j = cs - 1
+    colon = -1
+    while j >= 0 and toks[j].kind not in ("b", "q"):
+        if toks[j].norm == ":":
+            colon = j
+        j -= 1
+    first = j + 1
+    if first < cs and toks[first].kind == "p" and toks[first].norm in ("—", "–"):
+        return (first, first)
+    if colon > first and all(toks[m].kind == "w" for m in range(first, colon)) and colon - first <= 6:
+        return (first, colon)
+    return None
+
+
 def personal_pronoun(inner: str) -> bool:
     """``personal`` without the possessive determiners: «Mon vélo rouge», «Notre maison» after
     «la marque», «le collectif» stay names; «Nous ne lâcherons rien» is someone speaking."""
