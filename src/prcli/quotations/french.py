@@ -20,8 +20,11 @@ from prcli.quotations.lexicon import (
     fr_conjunctions,
     fr_cue_noun_determiners,
     fr_de,
+    fr_de_forms,
     fr_de_singular,
+    fr_du_des,
     fr_feminine_articles,
+    fr_impersonal_subject,
     fr_indefinite,
     fr_judged_links,
     fr_le_la,
@@ -188,7 +191,15 @@ def first_singular(inner: str) -> bool:
 
 #: Words that may stand between «je» and its reporting verb («je lui ai alors répondu», «je ne
 #: dis pas»): object clitics, auxiliaries, the negation and a few adverbs.
-_first_person_fillers = lazy_words("prcli.quotations", "object_clitics_fr.txt", "first_person_fillers_fr.txt")
+_first_person_only_fillers = lazy_words("prcli.quotations", "first_person_fillers_fr.txt")
+
+
+@cache
+def _first_person_fillers() -> frozenset[str]:
+    """The object clitics (``fr_object_clitics``) and ``first_person_fillers_fr.txt``."""
+    return _object_clitics() | _first_person_only_fillers()
+
+
 #: How many words before a reporting verb its first-person subject may stand.
 _FIRST_PERSON_REACH = 4
 
@@ -468,9 +479,9 @@ def reply_heading(toks: list[Tok], k: int) -> tuple[int, int] | None:
     de = toks[s + 1].norm
     if de.startswith("d'") and len(de) > 2:
         return (s + 1, e)  # «Réponse d'Eric X ?»
-    if de == "de":
+    if de in fr_de_forms() and de not in fr_du_des():
         return (s + 2, e)  # «Réponse de Dupont ?», «Réponse de la ministre :»
-    if de in ("du", "des"):
+    if de in fr_du_des():
         return (s + 1, e)  # «Réaction du maire :»: the phrase with its contracted article
     return None
 
@@ -632,7 +643,8 @@ def impersonal_naming(toks: list[Tok], k: int) -> bool:
         m -= 1
     if m < 1 or toks[m].kind != "w" or not toks[m].norm.startswith(("appel", "nomm", "surnomm", "baptis")):
         return False
-    return toks[m - 1].kind == "w" and toks[m - 1].norm in ("qu'on", "l'on")
+    w = toks[m - 1].norm
+    return toks[m - 1].kind == "w" and w.startswith(("qu'", "l'")) and fr_impersonal_subject(w)
 
 
 _as_one_says = lazy_words("prcli.quotations", "as_one_says_verbs_fr.txt")
@@ -652,7 +664,8 @@ def as_one_says(toks: list[Tok], k: int, inner: str = "") -> bool:
     j = k + 1
     if j < n and toks[j].norm == ",":
         j += 1
-    if j + 2 >= n or toks[j].norm != "comme" or toks[j + 1].norm not in ("on", "l'on"):
+    if j + 2 >= n or toks[j].norm != "comme" or toks[j + 1].norm.startswith("qu'") \
+            or not fr_impersonal_subject(toks[j + 1].norm):
         return False
     for m in range(j + 2, min(n, j + 2 + _AS_ONE_SAYS_REACH)):
         if toks[m].kind != "w":

@@ -42,6 +42,7 @@ from prcli.quotations.lexicon import (
     fr_cue_auxiliaries,
     fr_cue_complements,
     fr_de_forms,
+    fr_impersonal_subject,
     fr_present_cues,
     language_words,
     lexicon,
@@ -678,7 +679,7 @@ class _Cues(_AttributorBase):
         within a few lowercase words after the verb of «parler» at ``i``, with «de» before them
         or opening them: what the subject speaks of, in their own words."""
         toks = self.toks
-        if any(toks[m].norm in ("on", "l'on", "qu'on") for m in range(max(0, i - 2), i)):
+        if any(fr_impersonal_subject(toks[m].norm) for m in range(max(0, i - 2), i)):
             return False  # «on parle déjà de « crise »»: what everyone calls it, no one's words
         de = False
         for j in range(i + 1, min(len(toks), i + 1 + _SPEAKING_OF_REACH)):
