@@ -4011,6 +4011,14 @@ def _ar_named_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     return any(f in lex.titles or f.removeprefix("ال") in lex.titles for f in _strip_ar(noun))
 
 
+def _ar_bare_name_word(word: str) -> bool:
+    """One folded marked word written as a bare name: no ال, three letters or more, not ending as
+    an adjective, a plural or an accusative (ي, ه, ة, يه, ا, ين, ون, ات); shared by
+    ``_ar_name_after_noun`` and ``_ar_name_after_nation``."""
+    return not word.startswith("ال") and len(word) >= 3 \
+        and not word.endswith(("ي", "ه", "ة", "يه", "ا", "ين", "ون", "ات"))
+
+
 def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
     """«فالنفط الخام «نايمكس» تجاوز», «أما نفط «برنت» فهو»: one marked word right after a noun
     of a kind of thing (``kind_nouns_ar.txt``, maybe with one adjective), written as a bare name
@@ -4019,9 +4027,8 @@ def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bo
         return False
     before = toks[k - 1].norm
     word = normalize(inner.strip())
-    if word.startswith("ال") or word.endswith(("ي", "ه", "ة", "يه", "ا", "ين", "ون", "ات")) or len(word) < 3 \
-            or before in _framing() or before in lex.stops or before in ("ب", "ل", "ك") \
-            or before in lex.cues or before.removeprefix("و") in lex.cues or before in lex.people \
+    if not _ar_bare_name_word(word) or before in _framing() or before in lex.stops \
+            or before in ("ب", "ل", "ك") or before in lex.cues or before.removeprefix("و") in lex.cues or before in lex.people \
             or before in lex.roles or before.endswith("ا"):
         return False
     kinds = ar_kind_nouns()
@@ -4040,9 +4047,7 @@ def _ar_name_after_nation(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> 
     before = toks[k - 1].norm
     before = before[1:] if before[:1] == "و" and len(before) > 4 else before
     word = normalize(inner.strip())
-    if word.startswith("ال") or len(word) < 3 or word in lex.stops \
-            or word.endswith(("ي", "ه", "ة", "يه", "ا", "ين", "ون", "ات")) \
-            or arabic_labels.adjective_shaped(word):
+    if not _ar_bare_name_word(word) or word in lex.stops or arabic_labels.adjective_shaped(word):
         return False
     if k >= 2 and toks[k - 2].kind == "w":
         noun = toks[k - 2].norm.removeprefix("و")
