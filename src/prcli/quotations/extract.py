@@ -4028,8 +4028,8 @@ def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bo
     before = toks[k - 1].norm
     word = normalize(inner.strip())
     if not _ar_bare_name_word(word) or before in _framing() or before in lex.stops \
-            or before in ("ب", "ل", "ك") or before in lex.cues or before.removeprefix("و") in lex.cues or before in lex.people \
-            or before in lex.roles or before.endswith("ا"):
+            or before in ("ب", "ل", "ك") or before in lex.cues or before.removeprefix("و") in lex.cues \
+            or before in lex.people or before in lex.roles or before.endswith("ا"):
         return False
     kinds = ar_kind_nouns()
     left = _left_words(toks, k, 2)
