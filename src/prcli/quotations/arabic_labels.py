@@ -977,10 +977,10 @@ def _charge_before(left: list[str], nw: int) -> bool:
 
 def _case_category(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
     """«تلتها قضايا “…”», «بقضية “…”» (``case_nouns_ar.txt``): the marked words name a category of
-    cases only when short (up to six words) and verbless (no particle of a verb, «لا», «لم», no cue
+    cases only when short (up to eight words) and verbless (no particle of a verb, «لا», «لم», no cue
     or imperfect) and no source phrase follows the marks («يواجه قضية “لا أساس لها” على حد
     تعبيره»: his words)."""
-    if not left or left[0].removeprefix("و") not in _ar_case_nouns() or not 1 <= len(words) <= 6:
+    if not left or left[0].removeprefix("و") not in _ar_case_nouns() or not 1 <= len(words) <= 8:
         return False
     particles = ar_verb_particles()
     for w in words:
