@@ -23,15 +23,17 @@ TABLE = [
     # a date («le 3 mars», with or without its year), then a complement set off by commas, between
     # the verb of the incise and its subject
     ("fr", "Le quartier est calme. « La réforme coûte très cher. Elle mobilise beaucoup d'agents », avait "
-           "averti le 3 mars, dans un entretien au Figaro, l'économiste Paul Durand, avant la crise.",
+           "averti le 3 mars, dans un entretien au Courrier du Soir, l'économiste Paul Durand, "
+           "avant la crise.",
      "La réforme coûte très cher. Elle mobilise beaucoup d'agents", "Paul Durand", True),
     ("fr", "Le quartier est calme. « La réforme coûte très cher », avait averti le 3 mars 2019, dans un "
-           "entretien au Figaro, l'économiste Paul Durand.",
+           "entretien au Courrier du Soir, l'économiste Paul Durand.",
      "La réforme coûte très cher", "Paul Durand", True),
     # «l'intéressé» (and the «il» after) means the person named just before, past a dash apposition,
     # not the last one quoted
-    ("fr", "« Nous tiendrons bon », a déclaré dimanche sur Twitter le chef du gouvernement.\n\nEn ces jours "
-           "difficiles, le ministère est débordé. Or l'arrestation mardi dernier d'un des porte-parole du "
+    ("fr", "« Nous tiendrons bon », a déclaré dimanche sur un réseau social le chef du "
+           "gouvernement.\n\nEn ces jours difficiles, le ministère est débordé. Or l'arrestation mardi "
+           "dernier d'un des porte-parole du "
            "collectif, Marc Dupuis – convoqué devant le juge le 3 mars –, a mis le feu aux poudres. Militant "
            "connu pour avoir eu des ennuis avec la police, l'intéressé avait promis « une riposte ferme ». "
            "« Nous ne céderons pas », avait-il ajouté.",
@@ -49,6 +51,9 @@ TABLE = [
     ("fr", "La présidente du club, Lucie Navarre, a pris la parole lundi, parlant d'une « saison à "
            "oublier ».",
      "saison à oublier", "Lucie Navarre", True),
+    # (review28) a capitalised title in marks after «parler de» is the work spoken of, no words
+    ("fr", "L'institutrice Anne Berger parle souvent de « Les Misérables » à sa classe.",
+     "Les Misérables", None, False),
     # «on parle de « … »»: what everyone calls it, not the words of the last person named
     ("fr", "Le maire Paul Lenoir est furieux. On parle déjà de « crise majeure » dans la ville.",
      "crise majeure", None, False),
@@ -60,13 +65,13 @@ TABLE = [
      "Nous traiterons les deux.", "Julie Carmin", True),
     # «Mais pour X, …, a-t-elle dit»: a connector before «pour» keeps the opening a source
     ("fr", "« Il faut agir », a déclaré la maire de Lyon, Anne Dupont.\n\nMais pour Odile Martin, figure des "
-           "« bonnets rouges » et signataire de l'appel, le retrait de la taxe est « une condition préalable "
+           "« bonnets verts » et signataire de l'appel, le retrait de la taxe est « une condition préalable "
            "à tout accord », a-t-elle dit à la presse.",
      "une condition préalable à tout accord", "Odile Martin", True),
     # «Réponse de X ? « … »», «Réaction du ministre : « … »»: the one who replies speaks
-    ("fr", "Le président Emmanuel Macron a répondu. Le président américain Joe Smith a critiqué la France. "
-           "« Ils sont faibles », a-t-il écrit. Réponse de Macron ? « Nous serons fermes. »",
-     "Nous serons fermes.", "Emmanuel Macron", True),
+    ("fr", "Le président Paul Garnier a répondu. Le président américain Joe Smith a critiqué la France. "
+           "« Ils sont faibles », a-t-il écrit. Réponse de Garnier ? « Nous serons fermes. »",
+     "Nous serons fermes.", "Paul Garnier", True),
     ("fr", "Le ministre de l'Intérieur Paul Roux était à Lille. Le député Joe Smith a critiqué la police. "
            "« Ils sont faibles », a-t-il écrit. Réaction du ministre de l'Intérieur : "
            "« Nous serons fermes. »",
@@ -75,6 +80,12 @@ TABLE = [
     # person named
     ("fr", "Quand mes voisins me demandent « tu vas bien ? », je réponds toujours « épuisée mais ravie ! ».",
      "épuisée mais ravie !", "je", True),
+    # (review28) not when the sentence opens with «Name :» or an interview dash: that one speaks
+    ("fr", "La récolte est finie. Sa voisine Irène Collet : je lui ai crié « merci » par la fenêtre.",
+     "merci", "Irène Collet", True),
+    ("fr", "Nous avons rencontré le guide Hugo Lambert.\n\n— Qu'avez-vous dit au groupe ?\n\n"
+           "— Je leur ai répondu : « Demain, on part à l'aube. »",
+     "Demain, on part à l'aube.", "Hugo Lambert", True),
     ("fr", "Le maire Paul Lenoir est arrivé en retard. « Pourquoi ? », lui ai-je demandé.",
      "Pourquoi ?", "je", True),
     ("fr", "Le maire Paul Lenoir a parlé longtemps. Je lui ai répondu : « Jamais. »",
@@ -93,9 +104,18 @@ TABLE = [
      "réac", None, False),
     ("fr", "Sur la place, la fête restait « bon enfant » comme on aime dire.",
      "bon enfant", None, False),
+    # (review28) a whole sentence after a colon, capitalised, stays the speaker's, «comme on …» or not
+    ("fr", "La directrice Claire Fabre a tranché : « La décision est prise », comme on le redit "
+           "à la mairie depuis lundi.",
+     "La décision est prise", "Claire Fabre", True),
+    ("fr", "Le syndic Marc Aubert a rétorqué : « Chaque chose en son temps… », comme on dit.",
+     "Chaque chose en son temps…", "Marc Aubert", True),
     # a few lowercase English words in marks: a borrowed phrase, even as the object of a cue
     ("fr", "Le président américain Joe Smith a fustigé les taxes et le protectionnisme « made in France ».",
      "made in France", None, False),
+    # (review28) «but», «as», «for» are French words too: «un « but splendide »» is no English phrase
+    ("fr", "La capitaine Léa Morin a félicité sa coéquipière pour un « but splendide » en fin de match.",
+     "but splendide", "Léa Morin", True),
 ]
 
 

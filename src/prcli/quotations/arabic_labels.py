@@ -36,6 +36,7 @@ from prcli.quotations.lexicon import (
     ar_stops,
     ar_that_particles_extract,
     ar_that_words,
+    ar_verb_particles,
     ar_work_plurals,
     ar_works,
     ar_written_from,
@@ -56,6 +57,7 @@ _ar_authors = lazy_words("prcli.quotations", "authors_ar.txt", convert=normalize
 _ar_body_adjectives = lazy_words("prcli.quotations", "body_adjectives_ar.txt", convert=normalize)
 _ar_body_heads_labels = lazy_words("prcli.quotations", "body_heads_labels_ar.txt", convert=normalize)
 _ar_channel_preps = lazy_words("prcli.quotations", "channel_preps_ar.txt", convert=normalize)
+_ar_case_nouns = lazy_words("prcli.quotations", "case_nouns_ar.txt", convert=normalize)
 _ar_charges = lazy_words("prcli.quotations", "charges_ar.txt", convert=normalize)
 _ar_complements = lazy_words("prcli.quotations", "complements_ar.txt", convert=normalize)
 _ar_construct_endings = lazy_words("prcli.quotations", "construct_endings_ar.txt", convert=normalize)
@@ -156,7 +158,7 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title" if kind_noun in ar_works() else "term"
     if _platform_name(toks, k, words, left, lex):
         return "term"  # «رسالة على “…”», «عبر حسابه في “…”», «المحلل في “…”»: a site, app or firm
-    if _charge_before(left, len(words)):
+    if _charge_before(left, len(words)) or _case_category(toks, k, words, left, lex):
         return "term"  # «بتهمة “…”»: an offence as the law names it
     if _legal_division(left, len(words)):
         return "term"  # «الفقرة “الرابعة” من المادة “الثامنة”»: which article of a text
@@ -745,6 +747,10 @@ def _adjective_shaped(w: str) -> bool:
     return (len(w) == 4 and w[2] == "ي") or (w[0] == "م" and len(w) <= 6)
 
 
+#: The adjective-shape test for other modules («الوزير الفرنسي «مستحيل»»: a verdict, no name).
+adjective_shaped = _adjective_shaped
+
+
 def _named_by_common_noun(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
     """«مصرف “يو بي إس”», «من مزرعة “بلاك ثيسل”», «شاحنات “كاماز”», «مادة “تي إن تي”»: marked
     words shaped like a name (``_name_shaped``) right after an indefinite common noun, with
@@ -967,6 +973,31 @@ def _charge_before(left: list[str], nw: int) -> bool:
     if left[0] in charges or left[0].removeprefix("و") in charges:
         return True
     return left[0] == "ب" and len(left) > 1 and left[1].removeprefix("و") in _ar_convicted()
+
+
+def _case_category(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«تلتها قضايا “…”», «بقضية “…”» (``case_nouns_ar.txt``): the marked words name a category of
+    cases only when short (up to eight words) and verbless (no particle of a verb, «لا», «لم», no cue
+    or imperfect) and no source phrase follows the marks («يواجه قضية “لا أساس لها” على حد
+    تعبيره»: his words)."""
+    if not left or left[0].removeprefix("و") not in _ar_case_nouns() or not 1 <= len(words) <= 8:
+        return False
+    particles = ar_verb_particles()
+    for w in words:
+        f = normalize(w)
+        if f in particles or f.removeprefix("و") in particles or f in lex.cues or _imperfect(f):
+            return False
+    after: list[str] = []
+    for t in toks[k + 1:k + 8]:
+        if len(after) == 4 or (t.kind != "w" and t.norm not in ",،"):
+            break
+        if t.kind == "w":
+            after.append(t.norm)
+    for src in lex.sources:
+        got = after[:len(src)]
+        if len(got) == len(src) and got[:-1] == list(src[:-1]) and got[-1].startswith(src[-1]):
+            return False  # («على حد تعبيره»: the source phrase's last noun with its pronoun)
+    return True
 
 
 def _legal_division(left: list[str], nw: int) -> bool:

@@ -773,7 +773,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.so_called(text, toks, i, inner):
             nonspeech, clause = "term", None  # «son taux dit « normal »»: the name it goes by
         if nonspeech != "term" and lex.lang == "fr" \
-                and (french.impersonal_naming(toks, i) or french.as_one_says(toks, i)):
+                and (french.impersonal_naming(toks, i) or french.as_one_says(toks, i, inner)):
             nonspeech, clause = "term", None  # «ce qu'on appelle la « … »»: the name everyone uses
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.event_complement(toks, i, inner):
             nonspeech, clause = "title", None  # «le lancement du « grand forum »»: the event's name
@@ -1006,8 +1006,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         person = resolve_np(text, toks, plural_np, lex, reg, last)
             if clause.np is None and lex.lang == "fr" and inside is None \
                     and french.first_person_cue(toks, clause.cue_start):
-                # «je réponds « … »», «lui ai-je demandé»: the writer reports their own words
-                person = reg.add(_FR_WRITER, (_FR_WRITER,), toks[clause.cue_start].start, named=False)
+                turn = french.turn_opening(toks, clause.cue_start)
+                if turn is None:
+                    # «je réponds « … »», «lui ai-je demandé»: the writer reports their own words
+                    person = reg.add(_FR_WRITER, (_FR_WRITER,), toks[clause.cue_start].start, named=False)
+                elif turn[1] > turn[0]:
+                    # «Son adjoint Marc Petit : je lui ai dit « … »»: the one given the turn (after
+                    # an interview dash, «— Je lui ai répondu : « … »», the one interviewed, as found)
+                    person = resolve_np(text, toks, turn, lex, reg, last)
         else:
             np = vox or (french.colon_one_of(toks, i) or french.reply_heading(toks, i)
                          if lex.lang == "fr" else None) \
@@ -1098,7 +1104,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             kind = "scare"
         if lex.lang == "fr" and clause is not None and clause.via == "pronoun-subject" and person is None \
                 and kind == "partial" and not withheld and french.noun_modifier_in_marks(text, toks, i):
-            # «ils sont ceux que la France « sophistiquée » appelle …»: a pronoun opening the
+            # «ils sont ceux que la ville « branchée » appelle …»: a pronoun opening the
             # sentence that means no one found does not make a word qualifying a noun someone's
             kind = "scare"
         if person is not None and not person.named and lex.lang != "ar":
@@ -3505,7 +3511,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return None
     if lex.lang == "ar" and not ends and 5 <= nw <= 8 and k > 0 and toks[k - 1].kind == "w" \
             and toks[k - 1].norm in _ar_phrase_prepositions() and _ar_name_run(words):
-        # «… ينفقونها لدى “مجمع الرواد لطب الأسنان”»: with no reporting verb, a phrase shaped as a
+        # «… ينفقونها لدى “مجمع الياسمين الأزرق لطب الأسنان”»: with no reporting verb, a phrase shaped as a
         # name right after a preposition of place or time (``phrase_prepositions_ar.txt``, which
         # no verb takes as its complement, unlike «بـ», «إلى», «على») is what it governs, a name
         return "title"
@@ -4005,6 +4011,14 @@ def _ar_named_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     return any(f in lex.titles or f.removeprefix("ال") in lex.titles for f in _strip_ar(noun))
 
 
+def _ar_bare_name_word(word: str) -> bool:
+    """One folded marked word written as a bare name: no ال, three letters or more, not ending as
+    an adjective, a plural or an accusative (ي, ه, ة, يه, ا, ين, ون, ات); shared by
+    ``_ar_name_after_noun`` and ``_ar_name_after_nation``."""
+    return not word.startswith("ال") and len(word) >= 3 \
+        and not word.endswith(("ي", "ه", "ة", "يه", "ا", "ين", "ون", "ات"))
+
+
 def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
     """«فالنفط الخام «نايمكس» تجاوز», «أما نفط «برنت» فهو»: one marked word right after a noun
     of a kind of thing (``kind_nouns_ar.txt``, maybe with one adjective), written as a bare name
@@ -4013,10 +4027,9 @@ def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bo
         return False
     before = toks[k - 1].norm
     word = normalize(inner.strip())
-    if word.startswith("ال") or word.endswith(("ي", "ه", "ة", "يه", "ا", "ين", "ون", "ات")) or len(word) < 3 \
-            or before in _framing() or before in lex.stops or before in ("ب", "ل", "ك") \
-            or before in lex.cues or before.removeprefix("و") in lex.cues or before in lex.people \
-            or before in lex.roles or before.endswith("ا"):
+    if not _ar_bare_name_word(word) or before in _framing() or before in lex.stops \
+            or before in ("ب", "ل", "ك") or before in lex.cues or before.removeprefix("و") in lex.cues \
+            or before in lex.people or before in lex.roles or before.endswith("ا"):
         return False
     kinds = ar_kind_nouns()
     left = _left_words(toks, k, 2)
@@ -4027,15 +4040,19 @@ def _ar_name_after_nation(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> 
     """«الاستشاري الهولندي «…»», «والفرنسي «…»»: one marked word right after an adjective of
     nationality (``nationality_adjectives_ar.txt``, also after و), written as a bare name (no ال,
     not shaped as an adjective, a plural or an accusative), names the thing or the body the
-    adjective describes; no one's words."""
+    adjective describes; no one's words. Not when the adjective describes a person (a role or a
+    person noun before it, «الوزير الفرنسي «مستحيل»»: the minister's word)."""
     if k == 0 or toks[k - 1].kind != "w":
         return False
     before = toks[k - 1].norm
     before = before[1:] if before[:1] == "و" and len(before) > 4 else before
     word = normalize(inner.strip())
-    if word.startswith("ال") or len(word) < 3 or word in lex.stops \
-            or word.endswith(("ي", "ه", "ة", "يه", "ا", "ين", "ون", "ات")):
+    if not _ar_bare_name_word(word) or word in lex.stops or arabic_labels.adjective_shaped(word):
         return False
+    if k >= 2 and toks[k - 2].kind == "w":
+        noun = toks[k - 2].norm.removeprefix("و")
+        if noun in lex.roles or noun in lex.people or toks[k - 2].norm in lex.people:
+            return False
     return ar_nation_word(before)
 
 

@@ -20,8 +20,11 @@ from prcli.quotations.lexicon import (
     fr_conjunctions,
     fr_cue_noun_determiners,
     fr_de,
+    fr_de_forms,
     fr_de_singular,
+    fr_du_des,
     fr_feminine_articles,
+    fr_impersonal_subject,
     fr_indefinite,
     fr_judged_links,
     fr_le_la,
@@ -188,7 +191,15 @@ def first_singular(inner: str) -> bool:
 
 #: Words that may stand between «je» and its reporting verb («je lui ai alors répondu», «je ne
 #: dis pas»): object clitics, auxiliaries, the negation and a few adverbs.
-_first_person_fillers = lazy_words("prcli.quotations", "object_clitics_fr.txt", "first_person_fillers_fr.txt")
+_first_person_only_fillers = lazy_words("prcli.quotations", "first_person_fillers_fr.txt")
+
+
+@cache
+def _first_person_fillers() -> frozenset[str]:
+    """The object clitics (``fr_object_clitics``) and ``first_person_fillers_fr.txt``."""
+    return _object_clitics() | _first_person_only_fillers()
+
+
 #: How many words before a reporting verb its first-person subject may stand.
 _FIRST_PERSON_REACH = 4
 
@@ -208,6 +219,25 @@ def first_person_cue(toks: list[Tok], cs: int) -> bool:
             return False
         m -= 1
     return False
+
+
+def turn_opening(toks: list[Tok], cs: int) -> tuple[int, int] | None:
+    """The sentence of the reporting verb at ``cs`` opens with someone given the turn: «Son adjoint
+    Marc Petit : je lui ai dit « … »» (the words before the colon, returned as a token span) or an
+    interview dash («— Je lui ai répondu : « … »», returned as an empty span at the dash): its
+    «je» is that speaker, not the writer. None otherwise."""
+    j = cs - 1
+    colon = -1
+    while j >= 0 and toks[j].kind not in ("b", "q"):
+        if toks[j].norm == ":":
+            colon = j
+        j -= 1
+    first = j + 1
+    if first < cs and toks[first].kind == "p" and toks[first].norm in ("—", "–"):
+        return (first, first)
+    if colon > first and all(toks[m].kind == "w" for m in range(first, colon)) and colon - first <= 6:
+        return (first, colon)
+    return None
 
 
 def personal_pronoun(inner: str) -> bool:
@@ -449,9 +479,9 @@ def reply_heading(toks: list[Tok], k: int) -> tuple[int, int] | None:
     de = toks[s + 1].norm
     if de.startswith("d'") and len(de) > 2:
         return (s + 1, e)  # «Réponse d'Eric X ?»
-    if de == "de":
+    if de in fr_de_forms() and de not in fr_du_des():
         return (s + 2, e)  # «Réponse de Dupont ?», «Réponse de la ministre :»
-    if de in ("du", "des"):
+    if de in fr_du_des():
         return (s + 1, e)  # «Réaction du maire :»: the phrase with its contracted article
     return None
 
@@ -504,7 +534,7 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
 
 
 def noun_modifier_in_marks(text: str, toks: list[Tok], k: int) -> bool:
-    """«la France « sophistiquée »», «un plan « exceptionnel »»: one lowercase word in marks right
+    """«la ville « branchée »», «un plan « exceptionnel »»: one lowercase word in marks right
     after a determiner and its lowercase or capitalised noun qualifies that noun (the writer's
     phrase holds it; only a reporting verb makes it someone's)."""
     if k < 2 or toks[k - 1].kind != "w" or toks[k - 2].kind != "w" or toks[k - 2].norm not in _noun_dets():
@@ -613,7 +643,8 @@ def impersonal_naming(toks: list[Tok], k: int) -> bool:
         m -= 1
     if m < 1 or toks[m].kind != "w" or not toks[m].norm.startswith(("appel", "nomm", "surnomm", "baptis")):
         return False
-    return toks[m - 1].kind == "w" and toks[m - 1].norm in ("qu'on", "l'on")
+    w = toks[m - 1].norm
+    return toks[m - 1].kind == "w" and w.startswith(("qu'", "l'")) and fr_impersonal_subject(w)
 
 
 _as_one_says = lazy_words("prcli.quotations", "as_one_says_verbs_fr.txt")
@@ -621,15 +652,20 @@ _as_one_says = lazy_words("prcli.quotations", "as_one_says_verbs_fr.txt")
 _AS_ONE_SAYS_REACH = 4
 
 
-def as_one_says(toks: list[Tok], k: int) -> bool:
+def as_one_says(toks: list[Tok], k: int, inner: str = "") -> bool:
     """«un « réac » comme on dit en France», «« bon enfant » comme on aime dire», «« … », comme
     on l'appelle»: «comme on» and a verb of saying or calling (``as_one_says_verbs_fr.txt``)
-    right after the marks at ``k`` make them a common phrase, everyone's words (a term)."""
+    right after the marks at ``k`` make them a common phrase, everyone's words (a term). Only a
+    short lowercase phrase (``inner``) with no sentence punctuation that no colon or cue verb
+    introduces: «a tranché : « Le dossier est clos », comme on le répète» stays the speaker's."""
+    if inner and not _common_phrase_shape(toks, k, inner):
+        return False
     n = len(toks)
     j = k + 1
     if j < n and toks[j].norm == ",":
         j += 1
-    if j + 2 >= n or toks[j].norm != "comme" or toks[j + 1].norm not in ("on", "l'on"):
+    if j + 2 >= n or toks[j].norm != "comme" or toks[j + 1].norm.startswith("qu'") \
+            or not fr_impersonal_subject(toks[j + 1].norm):
         return False
     for m in range(j + 2, min(n, j + 2 + _AS_ONE_SAYS_REACH)):
         if toks[m].kind != "w":
@@ -640,14 +676,36 @@ def as_one_says(toks: list[Tok], k: int) -> bool:
     return False
 
 
+_english_homographs = lazy_words("prcli.quotations", "english_homographs_fr.txt")
+#: How many words a common phrase in marks may hold before «comme on dit».
+_COMMON_PHRASE_WORDS = 5
+
+
+def _common_phrase_shape(toks: list[Tok], k: int, inner: str) -> bool:
+    """A few lowercase words with no sentence punctuation, not introduced by a colon or a cue
+    verb right before the marks at ``k`` (``as_one_says``)."""
+    text = inner.strip()
+    if not text[:1].islower() or any(c in text for c in ".!?…:;") \
+            or len(text.split()) > _COMMON_PHRASE_WORDS:
+        return False
+    cues = lexicon("fr").cues
+    for m in range(k - 1, max(-1, k - 3), -1):
+        if toks[m].norm == ":" or (toks[m].kind == "w" and toks[m].norm in cues):
+            return False
+        if toks[m].kind != "w":
+            break
+    return True
+
+
 #: How many words a borrowed English phrase in marks may hold («made in France»).
 _ENGLISH_PHRASE_WORDS = 4
 
 
 @cache
 def _english_only_words() -> frozenset[str]:
-    """English function words that are no French words («in», «the», «of»)."""
-    return stopwords("en") - stopwords("fr")
+    """English function words that are no French words («in», «the», «of»; not «but», «as»,
+    «for», also French words, ``english_homographs_fr.txt``)."""
+    return stopwords("en") - stopwords("fr") - _english_homographs()
 
 
 def english_phrase(inner: str) -> bool:

@@ -161,6 +161,15 @@ age_units = lazy_words("prcli.quotations", "age_units_en.txt", "age_units_fr.txt
 abbreviated_titles = lazy_words("prcli.quotations", "abbreviated_titles_en.txt", "abbreviated_titles_fr.txt")
 before_place_names = lazy_words("prcli.quotations", "before_place_names_en.txt", "before_place_names_fr.txt")
 fr_addressee_prepositions = lazy_words("prcli.quotations", "addressee_prepositions_fr.txt")
+_fr_impersonal_subjects = lazy_words("prcli.quotations", "impersonal_subjects_fr.txt")
+
+
+def fr_impersonal_subject(w: str) -> bool:
+    """«on», «l'on», «qu'on» (``impersonal_subjects_fr.txt``, maybe after an elided «l'»/«qu'»):
+    the impersonal subject, no one in the article."""
+    return w.removeprefix("l'").removeprefix("qu'") in _fr_impersonal_subjects()
+
+
 fr_clause_subject_pronouns = lazy_words(
     "prcli.quotations", "third_person_subjects_fr.txt", "impersonal_subjects_fr.txt"
 )

@@ -697,6 +697,24 @@ def ar_outlet_word(w: str) -> bool:
     return w in outlets or (w.startswith("لل") and "ل" + w[2:] in outlets)
 
 
+def ar_outlet_ends(toks: list[Tok], m: int, lex: Lexicon, lo: int = 0) -> bool:
+    """Whether the word at ``m`` is the outlet spoken to (``ar_outlet_word``) that ends a speaker
+    phrase. Not the defined outlet right after a role (within three words, from ``lo``) with a name
+    after it: «المدير العام للصحيفة سامر الحلبي», «رئيس مجلس الإدارة للمجلة كمال حسن»: the outlet
+    is the role's genitive (whose director), the name that follows is the speaker's."""
+    w = toks[m].norm
+    if not ar_outlet_word(w):
+        return False
+    if not w.startswith("لل") or m + 1 >= len(toks):
+        return True
+    nxt = toks[m + 1]
+    if nxt.kind != "w" or nxt.norm.startswith("ال") or nxt.norm in lex.people \
+            or not ar_name_token(nxt, w, lex):
+        return True
+    return not any(toks[j].kind == "w" and (toks[j].norm in lex.people or toks[j].norm in lex.roles)
+                   for j in range(max(lo, m - 3), m))
+
+
 def ar_quantity_word(w: str, accusative: bool = False) -> bool:
     """Whether the folded word ``w`` is a word of quantity (``name_quantities_ar.txt``: «بعض»,
     «عدة», «جميع»), also after و/ف, in the accusative -ا («بعضا», «عددا») or with an attached
@@ -977,7 +995,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «أصدر فلان عدة قرارات», «ذكر الوزير فلان بعضا من …»: a quantity opens the object
         if k > start and ar_purpose_noun(toks[k].norm):
             break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
-        if ar_outlet_word(toks[k].norm):
+        if ar_outlet_ends(toks, k, lex):
             # («قال فلان الفلاني لراديو …», «لقناة …», «للصحيفة»: the outlet spoken to, not more
             # of the name; right after a title too: «الوزير لمجلة “…”» names no one)
             break

@@ -596,9 +596,16 @@ class _Arabic(_Phrases):
     def _ar_bl_listed_noun(self, e: int) -> bool:
         """«رئيس لجنة المسابقات», «لاعب», «باحث»: a word opening with ل or ب that is itself a
         listed role, body or person noun is a word of its own, not لـ/بـ and a word: it goes on
-        with the phrase (a reader does not split «لجنة» into «لـ» and «جنة»)."""
-        w = self.toks[e].norm
-        return w[:1] in "بل" and (w in self.lex.roles or w in self.lex.people)
+        with the phrase (a reader does not split «لجنة» into «لـ» and «جنة»). Only after a role
+        with no ال, whose genitive it is («رئيس لجنة»): after a definite subject it opens the
+        verb's object («وشكل الوزير لجنة …», «وعين المدير لاعب الوسط قائدا»)."""
+        toks = self.toks
+        w = toks[e].norm
+        if e < 1 or toks[e - 1].kind != "w":
+            return False
+        before = toks[e - 1].norm.removeprefix("و")
+        return w[:1] in "بل" and (w in self.lex.roles or w in self.lex.people) \
+            and not before.startswith("ال") and (before in self.lex.roles or before in self.lex.people)
 
     def _ar_bl_name_pair(self, e: int) -> bool:
         """The word at ``e`` opens with ل or ب (not «بال/لل», a preposition before a definite noun)
@@ -1490,7 +1497,7 @@ class _Arabic(_Phrases):
         definite = head.startswith("ال") and head[2:] in ar_documents()
         if head not in ar_documents() and not definite:
             return b
-        # («المذكرة التي أصدرها الإنتربول», «البيان الذي أصدره الحزب»: a defined document, its
+        # («المذكرة التي أصدرها المدعي العام», «البيان الذي أصدره الحزب»: a defined document, its
         # relative, then the verb with the pronoun of the document)
         reach = max(b + 1, a + 3) if definite else b + 1
         v = next((m for m in range(a + 1, min(reach, a + 4, len(toks)))

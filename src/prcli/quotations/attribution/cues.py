@@ -42,6 +42,7 @@ from prcli.quotations.lexicon import (
     fr_cue_auxiliaries,
     fr_cue_complements,
     fr_de_forms,
+    fr_impersonal_subject,
     fr_present_cues,
     language_words,
     lexicon,
@@ -678,14 +679,18 @@ class _Cues(_AttributorBase):
         within a few lowercase words after the verb of «parler» at ``i``, with «de» before them
         or opening them: what the subject speaks of, in their own words."""
         toks = self.toks
-        if any(toks[m].norm in ("on", "l'on", "qu'on") for m in range(max(0, i - 2), i)):
+        if any(fr_impersonal_subject(toks[m].norm) for m in range(max(0, i - 2), i)):
             return False  # «on parle déjà de « crise »»: what everyone calls it, no one's words
         de = False
         for j in range(i + 1, min(len(toks), i + 1 + _SPEAKING_OF_REACH)):
             t = toks[j]
             if t.kind == "q":
-                inner = self.text[t.start + 1:t.end].lstrip(" \u00a0\u202f").lower().replace("’", "'")
-                return de or inner.startswith(("de ", "d'", "du ", "des "))
+                raw = self.text[t.start + 1:t.end].lstrip(" \u00a0\u202f")
+                inner = raw.lower().replace("’", "'")
+                opens_de = inner.startswith(("de ", "d'", "du ", "des "))
+                if raw[:1].isupper() and not opens_de:
+                    return False  # «parle de « Germinal » à ses élèves»: a title, the thing spoken of
+                return de or opens_de
             if t.kind == "w":
                 if latin_cap(self.text, t):
                     return False
