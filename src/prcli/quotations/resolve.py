@@ -511,7 +511,27 @@ def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Regist
         reg.add(text[toks[start].start:toks[k - 1].end], keys, toks[start].start)
 
 
-_SPELLED_AT: list[tuple[str, dict[str, list[int]]]] = []
+#: The article whose words ``_ar_word_index`` indexed last, with its two indexes.
+_WORD_INDEX: list[tuple[str, dict[str, list[int]], dict[str, list[int]]]] = []
+
+
+def _ar_word_index(text: str) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Each written word of ``text`` (as ``_raw_word_re`` reads it) with the offsets where it
+    stands, and the same with each word also behind a one-letter clitic («ولازلو» as «لازلو» one
+    letter on): built in one pass, once per article, so that a question about a phrase is no scan
+    of the text."""
+    if not _WORD_INDEX or _WORD_INDEX[0][0] is not text:
+        plain: dict[str, list[int]] = {}
+        spelled: dict[str, list[int]] = {}
+        for m in _raw_word_re().finditer(text):
+            w, at = m.group(), m.start()
+            plain.setdefault(w, []).append(at)
+            spelled.setdefault(w, []).append(at)
+            if len(w) > 1 and w[0] in "وفبلك":
+                spelled.setdefault(w[1:], []).append(at + 1)
+        _WORD_INDEX[:] = [(text, plain, spelled)]
+    return _WORD_INDEX[0][1], _WORD_INDEX[0][2]
+
 
 #: A written word (letters, their diacritics and tatweel) of the raw text, marks included.
 @cache
@@ -524,33 +544,10 @@ def _ar_written_once(text: str, toks: list[Tok], a: int, b: int) -> bool:
     in quotations too, alone or behind a one-letter clitic («ولازلو بولوني»): found through an
     index of the text's words built once per article (on the first question), not through a scan
     of the whole text per candidate name."""
-    if not _SPELLED_AT or _SPELLED_AT[0][0] is not text:
-        index: dict[str, list[int]] = {}
-        for m in _raw_word_re().finditer(text):
-            w, at = m.group(), m.start()
-            index.setdefault(w, []).append(at)
-            if len(w) > 1 and w[0] in "وفبلك":
-                index.setdefault(w[1:], []).append(at + 1)
-        _SPELLED_AT[:] = [(text, index)]
     phrase = text[toks[a].start:toks[b - 1].end]
     first = _raw_word_re().match(phrase)
-    offsets = _SPELLED_AT[0][1].get(first.group(), []) if first else []
+    offsets = _ar_word_index(text)[1].get(first.group(), []) if first else []
     return sum(1 for m in offsets if text.startswith(phrase, m)) == 1
-
-
-#: The article whose words ``_ar_words_at`` indexed last, with that index.
-_WORDS_AT: list[tuple[str, dict[str, list[int]]]] = []
-
-
-def _ar_words_at(text: str) -> dict[str, list[int]]:
-    """Each written word of ``text`` (as ``_raw_word_re`` reads it) with the offsets where it
-    stands: built once per article, so that a question about a phrase is no scan of the text."""
-    if not _WORDS_AT or _WORDS_AT[0][0] is not text:
-        index: dict[str, list[int]] = {}
-        for m in _raw_word_re().finditer(text):
-            index.setdefault(m.group(), []).append(m.start())
-        _WORDS_AT[:] = [(text, index)]
-    return _WORDS_AT[0][1]
 
 
 @cache
@@ -1430,8 +1427,7 @@ def ar_family_name_written(toks: list[Tok], words: list[str], lex: Lexicon) -> b
 def forget_positions() -> None:
     """Drop the word index of the last document (its tokens are not kept alive after it)."""
     _POSITIONS.clear()
-    _SPELLED_AT.clear()
-    _WORDS_AT.clear()
+    _WORD_INDEX.clear()
 
 
 def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
@@ -2712,7 +2708,7 @@ def _ar_past_body_name(text: str, surface: str, base: int, rest: list[Tok], rnor
     def runs(*parts: str) -> list[int]:
         # where the words stand together, found through the article's word index (built once)
         found = []
-        for at in _ar_words_at(text).get(parts[0], ()):
+        for at in _ar_word_index(text)[0].get(parts[0], ()):
             end = at + len(parts[0])
             for part in parts[1:]:
                 nxt = _ar_next_word_re().match(text, end)
